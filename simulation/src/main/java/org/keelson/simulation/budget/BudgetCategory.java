@@ -1,0 +1,7 @@
+package org.keelson.simulation.budget;
+
+import org.keelson.simulation.plan.LocalizedText;
+
+/** A cost category (hardware, software, internal staff...). {@code group} rolls categories up (e.g. capex/opex). */
+public record BudgetCategory(String code, LocalizedText name, String group) {
+}

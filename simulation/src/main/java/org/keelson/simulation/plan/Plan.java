@@ -1,0 +1,56 @@
+package org.keelson.simulation.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.keelson.simulation.budget.Budget;
+import org.keelson.simulation.calendar.WorkCalendar;
+import org.keelson.simulation.kpi.Kpi;
+import org.keelson.simulation.risk.Risk;
+import org.keelson.simulation.risk.RiskMatrix;
+import org.keelson.simulation.roi.BenefitModel;
+import org.keelson.simulation.schedule.Activity;
+import org.keelson.simulation.schedule.Correlation;
+
+/**
+ * A whole plan as exchanged in the Keelson plan format (see src/schema/keelson-plan.schema.json).
+ * {@code locale} is "zh-CN" or "en": the language of reports generated for it. Amounts are in {@code currency}
+ * (ISO 4217, e.g. CNY) units, not 万元. The WBS is listed parents before children.
+ */
+public record Plan(
+        String code,
+        LocalizedText name,
+        LocalizedText description,
+        String currency,
+        String locale,
+        PlanStatus status,
+        String manager,
+        LocalDate startDate,
+        LocalDate deadline,
+        LocalDate statusDate,
+        WorkCalendar calendar,
+        List<Phase> phases,
+        List<Milestone> milestones,
+        List<Activity> wbs,
+        List<Correlation> correlations,
+        Budget budget,
+        RiskMatrix riskMatrix,
+        List<Risk> risks,
+        List<Kpi> kpis,
+        BenefitModel benefits,
+        List<Baseline> baselines,
+        List<Assumption> assumptions) {
+
+    public Plan {
+        phases = phases == null ? List.of() : List.copyOf(phases);
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
+        wbs = wbs == null ? List.of() : List.copyOf(wbs);
+        correlations = correlations == null ? List.of() : List.copyOf(correlations);
+        risks = risks == null ? List.of() : List.copyOf(risks);
+        kpis = kpis == null ? List.of() : List.copyOf(kpis);
+        baselines = baselines == null ? List.of() : List.copyOf(baselines);
+        assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
+        calendar = calendar == null ? WorkCalendar.standard() : calendar;
+        riskMatrix = riskMatrix == null ? RiskMatrix.standard() : riskMatrix;
+    }
+}

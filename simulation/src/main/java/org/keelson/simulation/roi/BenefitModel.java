@@ -1,0 +1,20 @@
+package org.keelson.simulation.roi;
+
+import java.util.List;
+
+/**
+ * The ROI model: benefits start when milestone {@code goLiveMilestone} is reached; cash flows are discounted at
+ * the annual {@code discountRate} (0.08 = 8%) over {@code horizonQuarters} from the plan start.
+ * {@code roiTarget} is the plan's target for ROI = total return / total investment (e.g. 2.5).
+ */
+public record BenefitModel(
+        double discountRate,
+        int horizonQuarters,
+        String goLiveMilestone,
+        Double roiTarget,
+        List<BenefitLine> lines) {
+
+    public BenefitModel {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+}
