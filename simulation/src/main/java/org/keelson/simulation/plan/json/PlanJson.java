@@ -1,0 +1,143 @@
+package org.keelson.simulation.plan.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.keelson.simulation.plan.Plan;
+
+/**
+ * Reads and writes whole plans in the Keelson interchange format (src/docs/plan-format.md,
+ * src/schema/keelson-plan.schema.json).
+ *
+ * <p>Reading validates the document completely: every problem is collected with its JSON path and reported at
+ * once in a {@link PlanValidationException}; no plan is returned unless the document is valid. Writing gives
+ * UTF-8 JSON indented by two spaces, fields in a fixed order, Chinese as characters, nulls left out, ending
+ * with a newline; reading that output and writing it again gives the same bytes.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class PlanJson {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+
+    /** Reads a plan from UTF-8 (or UTF-16/32 with byte order mark) bytes; does not close the stream. */
+    public Plan read(InputStream json) {
+        return parseAndValidate(() -> MAPPER.readTree(json));
+    }
+
+    /** Reads a plan from characters; does not close the reader. */
+    public Plan read(Reader json) {
+        return parseAndValidate(() -> MAPPER.readTree(json));
+    }
+
+    /** Reads a plan from a JSON text. */
+    public Plan read(String json) {
+        return read(new StringReader(json));
+    }
+
+    /**
+     * The problems of a document, empty when it is a valid plan: what {@link #read(String)} would report,
+     * for callers that want to show them rather than catch them.
+     */
+    public List<ValidationError> validate(String json) {
+        try {
+            read(json);
+            return List.of();
+        } catch (PlanValidationException e) {
+            return e.errors();
+        }
+    }
+
+    /** The plan as pretty-printed JSON, ending with a newline. */
+    public String write(Plan plan) {
+        try {
+            return WRITER.writeValueAsString(new PlanWriter().plan(plan)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write plan " + plan.code(), e);
+        }
+    }
+
+    /** Writes the plan as UTF-8 JSON to {@code out}, which is flushed but not closed. */
+    public void write(Plan plan, OutputStream out) {
+        try {
+            out.write(write(plan).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface TreeSource {
+        JsonNode parse() throws IOException;
+    }
+
+    private static Plan parseAndValidate(TreeSource source) {
+        JsonNode root;
+        try {
+            root = source.parse();
+        } catch (JsonProcessingException e) {
+            throw new PlanValidationException(List.of(malformed(e)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Problems problems = new Problems();
+        if (root == null || root.isMissingNode()) {
+            problems.add("", "the document is empty; expected a plan object");
+            throw new PlanValidationException(problems.list());
+        }
+        PlanReader reader = new PlanReader(problems);
+        Plan plan = reader.read(root);
+        if (plan != null) {
+            new PlanChecker(plan, reader, problems).check();
+        }
+        if (!problems.isEmpty()) {
+            throw new PlanValidationException(problems.list());
+        }
+        return plan;
+    }
+
+    private static ValidationError malformed(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        String reason = e.getOriginalMessage();
+        int newline = reason.indexOf('\n');
+        return new ValidationError("$", "malformed JSON" + where + ": " + (newline < 0 ? reason : reason.substring(0, newline)));
+    }
+
+    /** Two-space indentation for objects and lists alike, "field": value, "\n" line ends on every platform. */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+}

@@ -1,0 +1,512 @@
+package org.keelson.simulation.plan.json;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.keelson.simulation.budget.Budget;
+import org.keelson.simulation.budget.BudgetCategory;
+import org.keelson.simulation.budget.BudgetLine;
+import org.keelson.simulation.calendar.Holiday;
+import org.keelson.simulation.calendar.Quarter;
+import org.keelson.simulation.calendar.WorkCalendar;
+import org.keelson.simulation.distribution.DistributionType;
+import org.keelson.simulation.distribution.ThreePointEstimate;
+import org.keelson.simulation.kpi.Kpi;
+import org.keelson.simulation.kpi.KpiDirection;
+import org.keelson.simulation.kpi.KpiPoint;
+import org.keelson.simulation.plan.Assumption;
+import org.keelson.simulation.plan.Baseline;
+import org.keelson.simulation.plan.BaselineEntry;
+import org.keelson.simulation.plan.Milestone;
+import org.keelson.simulation.plan.Phase;
+import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.plan.PlanStatus;
+import org.keelson.simulation.risk.ResponseStrategy;
+import org.keelson.simulation.risk.Risk;
+import org.keelson.simulation.risk.RiskMatrix;
+import org.keelson.simulation.risk.RiskQuantification;
+import org.keelson.simulation.risk.RiskStatus;
+import org.keelson.simulation.roi.BenefitLine;
+import org.keelson.simulation.roi.BenefitModel;
+import org.keelson.simulation.schedule.Activity;
+import org.keelson.simulation.schedule.Correlation;
+import org.keelson.simulation.schedule.Relation;
+import org.keelson.simulation.schedule.RelationType;
+
+/**
+ * First pass of reading: decodes the JSON tree into the model records, checking everything that can be checked
+ * field by field (presence, types, enumerations, ranges, date order within one object). Missing or malformed
+ * values become nulls or zeros so that reading carries on; the result is only handed out when no problem was
+ * found. Checks that need the whole plan (references, hierarchy, cycles) are {@link PlanChecker}'s; for them the
+ * reader remembers where each record came from.
+ */
+final class PlanReader {
+
+    /** What an estimate measures, which decides the values it may take. */
+    enum EstimateKind {
+        /** Working days: not negative. */
+        DURATION,
+        /** A factor on durations (1.2 = 20 % longer): not negative. */
+        MULTIPLIER,
+        /** Money, positive or negative. */
+        AMOUNT
+    }
+
+    private final Problems problems;
+    private final Map<Object, String> paths = new IdentityHashMap<>();
+    private final Set<Activity> durationOmitted = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    PlanReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** Where {@code record} was read from; records are told apart by identity, not equality. */
+    Map<Object, String> paths() {
+        return paths;
+    }
+
+    /** Activities whose JSON has no duration: an error for leaves, fine for summaries and milestones. */
+    Set<Activity> durationOmitted() {
+        return durationOmitted;
+    }
+
+    /** The plan with placeholders where values were unusable; null when the document is not even an object. */
+    Plan read(JsonNode root) {
+        ObjectReader in = ObjectReader.of(root, "", problems, PlanFields.PLAN);
+        if (in == null) {
+            return null;
+        }
+        String currency = in.text("currency", true);
+        if (currency != null && !currency.matches("[A-Z]{3}")) {
+            problems.add(in.path("currency"), quoted(currency) + " is not an ISO 4217 currency code like CNY");
+        }
+        String locale = in.text("locale", false);
+        if (locale != null && !PlanFields.LOCALES.contains(locale)) {
+            problems.add(in.path("locale"), quoted(locale) + " is not one of " + String.join(", ", PlanFields.LOCALES));
+        }
+        LocalDate startDate = in.date("startDate", true);
+        LocalDate deadline = in.date("deadline", false);
+        notBefore(in.path("deadline"), deadline, "startDate", startDate);
+        ObjectReader calendar = in.object("calendar", false, PlanFields.CALENDAR);
+        ObjectReader budget = in.object("budget", false, PlanFields.BUDGET);
+        ObjectReader riskMatrix = in.object("riskMatrix", false, PlanFields.RISK_MATRIX);
+        ObjectReader benefits = in.object("benefits", false, PlanFields.BENEFITS);
+        return new Plan(
+                in.text("code", true),
+                in.localized("name", true),
+                in.localized("description", false),
+                currency,
+                locale,
+                in.enumeration("status", false, PlanStatus.class),
+                in.text("manager", false),
+                startDate,
+                deadline,
+                in.date("statusDate", false),
+                calendar == null ? null : calendar(calendar),
+                in.list("phases", this::phase),
+                in.list("milestones", this::milestone),
+                in.list("wbs", this::activity),
+                in.list("correlations", this::correlation),
+                budget == null ? null : budget(budget),
+                riskMatrix == null ? null : riskMatrix(riskMatrix),
+                in.list("risks", this::risk),
+                in.list("kpis", this::kpi),
+                benefits == null ? null : benefits(benefits),
+                in.list("baselines", this::baseline),
+                in.list("assumptions", this::assumption));
+    }
+
+    private WorkCalendar calendar(ObjectReader in) {
+        List<DayOfWeek> weekendDays = in.has("weekendDays")
+                ? in.list("weekendDays", (item, path) -> ObjectReader.enumeration(item, path, problems, DayOfWeek.class))
+                : null;
+        if (weekendDays != null && weekendDays.size() != Set.copyOf(weekendDays).size()) {
+            problems.add(in.path("weekendDays"), "lists a day more than once");
+        }
+        List<LocalDate> workingDays = in.list("workingDays", (item, path) -> {
+            LocalDate day = ObjectReader.date(item, path, problems);
+            List<DayOfWeek> weekend = weekendDays == null ? List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY) : weekendDays;
+            if (day != null && !weekend.contains(day.getDayOfWeek())) {
+                problems.add(path, day + " is a " + EnumNames.toJson(day.getDayOfWeek())
+                        + ", not a weekend day; only weekend days can be make-up working days");
+            }
+            return day;
+        });
+        return remember(new WorkCalendar(weekendDays, in.list("holidays", this::holiday), workingDays), in);
+    }
+
+    private Holiday holiday(JsonNode node, String path) {
+        ObjectReader in = ObjectReader.of(node, path, problems, PlanFields.HOLIDAY);
+        if (in == null) {
+            return null;
+        }
+        LocalDate from = in.date("from", true);
+        LocalDate to = in.date("to", true);
+        notBefore(in.path("to"), to, "from", from);
+        return remember(new Holiday(in.text("name", true), from, to), in);
+    }
+
+    private Phase phase(JsonNode node, String path) {
+        ObjectReader in = ObjectReader.of(node, path, problems, PlanFields.PHASE);
+        if (in == null) {
+            return null;
+        }
+        LocalDate start = in.date("start", true);
+        LocalDate finish = in.date("finish", true);
+        notBefore(in.path("finish"), finish, "start", start);
+        return remember(new Phase(in.text("code", true), in.localized("name", true), start, finish,
+                in.localized("description", false)), in);
+    }
+
+    private Milestone milestone(JsonNode node, String path) {
+        ObjectReader in = ObjectReader.of(node, path, problems, PlanFields.MILESTONE);
+        if (in == null) {
+            return null;
+        }
+        return remember(new Milestone(
+                in.text("code", true),
+                in.localized("name", true),
+                in.text("phase", false),
+                in.text("activity", false),
+                in.date("due", true),
+                in.date("baseline", false),
+                in.date("forecast", false),
+                in.date("actual", false),
+                in.localized("deliverable", false),
+                in.localized("acceptanceCriterion", false)), in);
+    }
+
+    private Activity activity(JsonNode node, String path) {
+        ObjectReader in = ObjectReader.of(node, path, problems, PlanFields.ACTIVITY);
+        if (in == null) {
+            return null;
+        }
+        Boolean milestone = in.bool("milestone");
+        Double duration = in.number("duration", false);
+        nonNegative(in.path("duration"), duration);
+        ObjectReader estimate = in.object("estimate", false, PlanFields.ESTIMATE);
+        LocalDate plannedStart = in.date("plannedStart", false);
+        LocalDate plannedFinish = in.date("plannedFinish", false);
+        notBefore(in.path("plannedFinish"), plannedFinish, "plannedStart", plannedStart);
+        Double percentComplete = in.number("percentComplete", 0);
+        within(in.path("percentComplete"), percentComplete, 0, 100);
+        LocalDate actualStart = in.date("actualStart", false);
+        LocalDate actualFinish = in.date("actualFinish", false);
+        if (actualFinish != null && actualStart == null && !in.has("actualStart")) {
+            problems.add(in.path("actualFinish"), "is set but actualStart is missing");
+        }
+        notBefore(in.path("actualFinish"), actualFinish, "actualStart", actualStart);
+        Double fixedCost = in.number("fixedCost", 0);
+        nonNegative(in.path("fixedCost"), fixedCost);
+        Double costPerDay = in.number("costPerDay", 0);
+        nonNegative(in.path("costPerDay"), costPerDay);
+        Activity activity = new Activity(
+                in.text("code", true),
+                in.localized("name", true),
+                in.text("owner", false),
+                in.text("phase", false),
+                Boolean.TRUE.equals(milestone),
+                zeroIfNull(duration),
+                estimate == null ? null : estimate(estimate, EstimateKind.DURATION),
+                plannedStart,
+                plannedFinish,
+                zeroIfNull(percentComplete),
+                actualStart,
+                actualFinish,
+                zeroIfNull(fixedCost),
+                zeroIfNull(costPerDay),
+                in.text("budgetCategory", false),
+                in.list("relations", this::relation));
+        if (!in.has("duration")) {
+            durationOmitted.add(activity);
+        }
+        return remember(activity, in);
+    }
+
+    private Relation relation(JsonNode node, String path) {
+        ObjectReader in = ObjectReader.of(node, path, problems, PlanFields.RELATION);
+        if (in == null) {
+            return null;
+        }
+        RelationType type = in.has("type") ? in.enumeration("type", false, RelationType.class) : RelationType.FS;
+        return remember(new Relation(in.text("predecessor", true), type, zeroIfNull(in.number("lag", 0))), in);
+    }
+
+    private Correlation correlation(JsonNode node, String path) {
+        ObjectReader in = ObjectReader.of(node, path, problems, PlanFields.CORRELATION);
+        if (in == null) {
+            return null;
+        }
+        Double coefficient = in.number("coefficient", true);
+        within(in.path("coefficient"), coefficient, -1, 1);
+        return remember(new Correlation(in.text("first", true), in.text("second", true), zeroIfNull(coefficient)), in);
+    }
+
+    /** A three-point estimate; null (after reporting) when it cannot be used. */
+    ThreePointEstimate estimate(ObjectReader in, EstimateKind kind) {
+        Double min = in.number("min", true);
+        Double mostLikely = in.number("mostLikely", true);
+        Double max = in.number("max", true);
+        DistributionType distribution = in.enumeration("distribution", true, DistributionType.class);
+        if (kind != EstimateKind.AMOUNT) {
+            nonNegative(in.path("min"), min);
+        }
+        if (min != null && mostLikely != null && min > mostLikely) {
+            problems.add(in.path("mostLikely"), Problems.format(mostLikely) + " is less than min " + Problems.format(min));
+        }
+        if (mostLikely != null && max != null && mostLikely > max) {
+            problems.add(in.path("max"), Problems.format(max) + " is less than mostLikely " + Problems.format(mostLikely));
+        } else if (min != null && max != null && min > max) {
+            problems.add(in.path("max"), Problems.format(max) + " is less than min " + Problems.format(min));
+        }
+        if (min != null && max != null && min.equals(max) && distribution != null
+                && distribution != DistributionType.FIXED) {
+            problems.add(in.path("max"), "equals min; a " + EnumNames.toJson(distribution)
+                    + " distribution needs min < max (use fixed for a certain value)");
+        }
+        if (distribution == DistributionType.LOGNORMAL && min != null && min <= 0) {
+            problems.add(in.path("min"), Problems.format(min) + " must be greater than 0 for a lognormal distribution");
+        }
+        if (min == null || mostLikely == null || max == null || distribution == null) {
+            return null;
+        }
+        return remember(new ThreePointEstimate(min, mostLikely, max, distribution), in);
+    }
+
+    private Budget budget(ObjectReader in) {
+        Double total = in.number("total", true);
+        nonNegative(in.path("total"), total);
+        Double contingency = in.number("contingencyPercent", 0);
+        within(in.path("contingencyPercent"), contingency, 0, 100);
+        return remember(new Budget(zeroIfNull(total), zeroIfNull(contingency),
+                in.list("categories", this::budgetCategory), in.list("lines", this::budgetLine)), in);
+    }
+
+    private BudgetCategory budgetCategory(JsonNode node, String path) {
+        ObjectReader in = ObjectReader.of(node, path, problems, PlanFields.BUDGET_CATEGORY);
+        if (in == null) {
+            return null;
+        }
+        return remember(new BudgetCategory(in.text("code", true), in.localized("name", true),
+                in.text("group", false)), in);
+    }
+
+    private BudgetLine budgetLine(JsonNode node, String path) {
+        ObjectReader in = ObjectReader.of(node, path, problems, PlanFields.BUDGET_LINE);
+        if (in == null) {
+            return null;
+        }
+        String quarterText = in.text("quarter", true);
+        Quarter quarter = null;
+        if (quarterText != null) {
+            try {
+                quarter = Quarter.parse(quarterText);
+            } catch (IllegalArgumentException e) {
+                problems.add(in.path("quarter"), e.getMessage());
+            }
+        }
+        Double planned = in.number("planned", true);
+        nonNegative(in.path("planned"), planned);
+        Double actual = in.number("actual", 0);
+        nonNegative(in.path("actual"), actual);
+        return remember(new BudgetLine(in.text("category", true), quarter, zeroIfNull(planned), zeroIfNull(actual)), in);
+    }
+
+    private RiskMatrix riskMatrix(ObjectReader in) {
+        Integer mediumFrom = in.integer("mediumFrom", true);
+        Integer highFrom = in.integer("highFrom", true);
+        within(in.path("mediumFrom"), mediumFrom, 2, 25);
+        within(in.path("highFrom"), highFrom, 2, 25);
+        if (mediumFrom != null && highFrom != null && highFrom <= mediumFrom) {
+            problems.add(in.path("highFrom"), highFrom + " must be greater than mediumFrom " + mediumFrom);
+        }
+        if (mediumFrom == null || highFrom == null) {
+            return null;
+        }
+        return remember(new RiskMatrix(mediumFrom, highFrom), in);
+    }
+
+    private Risk risk(JsonNode node, String path) {
+        ObjectReader in = ObjectReader.of(node, path, problems, PlanFields.RISK);
+        if (in == null) {
+            return null;
+        }
+        Integer probability = level(in, "probability", true);
+        Integer impact = level(in, "impact", true);
+        ObjectReader pre = in.object("preMitigation", false, PlanFields.RISK_QUANTIFICATION);
+        ObjectReader post = in.object("postMitigation", false, PlanFields.RISK_QUANTIFICATION);
+        return remember(new Risk(
+                in.text("code", true),
+                in.localized("title", true),
+                in.text("category", false),
+                in.text("owner", false),
+                probability == null ? 0 : probability,
+                impact == null ? 0 : impact,
+                level(in, "residualProbability", false),
+                level(in, "residualImpact", false),
+                in.enumeration("status", false, RiskStatus.class),
+                in.enumeration("response", false, ResponseStrategy.class),
+                in.localized("responsePlan", false),
+                in.localized("warningTrigger", false),
+                in.localized("stopLoss", false),
+                in.localized("recoveryPlan", false),
+                pre == null ? null : quantification(pre),
+                post == null ? null : quantification(post),
+                in.textList("activities")), in);
+    }
+
+    /** A FAF probability or impact level, 1..5. */
+    private Integer level(ObjectReader in, String field, boolean required) {
+        Integer level = in.integer(field, required);
+        within(in.path(field), level, 1, 5);
+        return level;
+    }
+
+    private RiskQuantification quantification(ObjectReader in) {
+        Double probability = in.number("probability", true);
+        within(in.path("probability"), probability, 0, 1);
+        ObjectReader schedule = in.object("scheduleImpact", false, PlanFields.ESTIMATE);
+        ObjectReader cost = in.object("costImpact", false, PlanFields.ESTIMATE);
+        return remember(new RiskQuantification(zeroIfNull(probability),
+                schedule == null ? null : estimate(schedule, EstimateKind.MULTIPLIER),
+                cost == null ? null : estimate(cost, EstimateKind.AMOUNT)), in);
+    }
+
+    private Kpi kpi(JsonNode node, String path) {
+        ObjectReader in = ObjectReader.of(node, path, problems, PlanFields.KPI);
+        if (in == null) {
+            return null;
+        }
+        Double target = in.number("target", true);
+        return remember(new Kpi(
+                in.text("code", true),
+                in.localized("name", true),
+                in.text("unit", false),
+                in.text("group", false),
+                in.enumeration("direction", true, KpiDirection.class),
+                in.number("baseline", false),
+                zeroIfNull(target),
+                in.date("targetDate", false),
+                kpiPoints(in, "trajectory"),
+                kpiPoints(in, "actuals")), in);
+    }
+
+    /** Trajectory or actuals: points strictly in date order. */
+    private List<KpiPoint> kpiPoints(ObjectReader in, String field) {
+        List<KpiPoint> points = in.list(field, this::kpiPoint);
+        for (int i = 1; i < points.size(); i++) {
+            KpiPoint previous = points.get(i - 1);
+            KpiPoint point = points.get(i);
+            if (previous.date() != null && point.date() != null && !point.date().isAfter(previous.date())) {
+                problems.add(paths.get(point) + ".date", point.date() + " is not after the previous point's date "
+                        + previous.date());
+            }
+        }
+        return points;
+    }
+
+    private KpiPoint kpiPoint(JsonNode node, String path) {
+        ObjectReader in = ObjectReader.of(node, path, problems, PlanFields.KPI_POINT);
+        if (in == null) {
+            return null;
+        }
+        return remember(new KpiPoint(in.date("date", true), zeroIfNull(in.number("value", true))), in);
+    }
+
+    private BenefitModel benefits(ObjectReader in) {
+        Double discountRate = in.number("discountRate", true);
+        if (discountRate != null && discountRate <= -1) {
+            problems.add(in.path("discountRate"), Problems.format(discountRate) + " must be greater than -1");
+        }
+        Integer horizon = in.integer("horizonQuarters", true);
+        if (horizon != null && horizon <= 0) {
+            problems.add(in.path("horizonQuarters"), horizon + " must be greater than 0");
+        }
+        Double roiTarget = in.number("roiTarget", false);
+        return remember(new BenefitModel(zeroIfNull(discountRate), horizon == null ? 0 : horizon,
+                in.text("goLiveMilestone", true), roiTarget, in.list("lines", this::benefitLine)), in);
+    }
+
+    private BenefitLine benefitLine(JsonNode node, String path) {
+        ObjectReader in = ObjectReader.of(node, path, problems, PlanFields.BENEFIT_LINE);
+        if (in == null) {
+            return null;
+        }
+        ObjectReader amount = in.object("quarterlyAmount", true, PlanFields.ESTIMATE);
+        Integer rampUp = in.has("rampUpQuarters") ? in.integer("rampUpQuarters", false) : Integer.valueOf(0);
+        if (rampUp != null && rampUp < 0) {
+            problems.add(in.path("rampUpQuarters"), rampUp + " must not be negative");
+        }
+        return remember(new BenefitLine(in.text("code", true), in.localized("name", true),
+                amount == null ? null : estimate(amount, EstimateKind.AMOUNT), rampUp == null ? 0 : rampUp), in);
+    }
+
+    private Baseline baseline(JsonNode node, String path) {
+        ObjectReader in = ObjectReader.of(node, path, problems, PlanFields.BASELINE);
+        if (in == null) {
+            return null;
+        }
+        return remember(new Baseline(in.text("name", true), in.date("capturedOn", false),
+                in.list("entries", this::baselineEntry)), in);
+    }
+
+    private BaselineEntry baselineEntry(JsonNode node, String path) {
+        ObjectReader in = ObjectReader.of(node, path, problems, PlanFields.BASELINE_ENTRY);
+        if (in == null) {
+            return null;
+        }
+        LocalDate start = in.date("start", false);
+        LocalDate finish = in.date("finish", false);
+        notBefore(in.path("finish"), finish, "start", start);
+        Double cost = in.number("cost", 0);
+        nonNegative(in.path("cost"), cost);
+        return remember(new BaselineEntry(in.text("code", true), start, finish, zeroIfNull(cost)), in);
+    }
+
+    private Assumption assumption(JsonNode node, String path) {
+        ObjectReader in = ObjectReader.of(node, path, problems, PlanFields.ASSUMPTION);
+        if (in == null) {
+            return null;
+        }
+        return remember(new Assumption(in.text("subject", false), in.text("text", true)), in);
+    }
+
+    private <T> T remember(T record, ObjectReader in) {
+        paths.put(record, in.path());
+        return record;
+    }
+
+    private void notBefore(String path, LocalDate later, String earlierName, LocalDate earlier) {
+        if (later != null && earlier != null && later.isBefore(earlier)) {
+            problems.add(path, later + " is before " + earlierName + " " + earlier);
+        }
+    }
+
+    private void nonNegative(String path, Double value) {
+        if (value != null && value < 0) {
+            problems.add(path, Problems.format(value) + " must not be negative");
+        }
+    }
+
+    private void within(String path, Number value, double min, double max) {
+        if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
+            problems.add(path, Problems.format(value.doubleValue()) + " is outside "
+                    + Problems.format(min) + ".." + Problems.format(max));
+        }
+    }
+
+    private static double zeroIfNull(Double value) {
+        return value == null ? 0 : value;
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text + "\"";
+    }
+}
