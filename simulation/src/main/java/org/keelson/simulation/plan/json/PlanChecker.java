@@ -41,6 +41,12 @@ final class PlanChecker {
     private final Set<Activity> durationOmitted;
     private final Problems problems;
 
+    /* Whether each list's codes were all readable; references into a list that was not are not checked. */
+    private final boolean phasesComplete;
+    private final boolean categoriesComplete;
+    private final boolean wbsComplete;
+    private final boolean milestonesComplete;
+
     /** WBS codes to the first activity carrying them, in WBS order. */
     private final Map<String, Activity> activities = new LinkedHashMap<>();
     /** Position of each WBS code in the list, for WBS-ordered output. */
@@ -53,6 +59,10 @@ final class PlanChecker {
         this.paths = reader.paths();
         this.durationOmitted = reader.durationOmitted();
         this.problems = problems;
+        this.phasesComplete = !problems.mayHideCodes("phases", "code");
+        this.categoriesComplete = !problems.hasErrorAt("budget") && !problems.mayHideCodes("budget.categories", "code");
+        this.wbsComplete = !problems.mayHideCodes("wbs", "code");
+        this.milestonesComplete = !problems.mayHideCodes("milestones", "code");
     }
 
     void check() {
@@ -141,10 +151,10 @@ final class PlanChecker {
             } else if (durationOmitted.contains(activity)) {
                 problems.add(at(activity, "duration"), "missing required field (a leaf activity needs a duration)");
             }
-            if (activity.phase() != null && !phases.contains(activity.phase())) {
+            if (phasesComplete && activity.phase() != null && !phases.contains(activity.phase())) {
                 problems.add(at(activity, "phase"), "unknown phase \"" + activity.phase() + "\"");
             }
-            if (activity.budgetCategory() != null && !categories.contains(activity.budgetCategory())) {
+            if (categoriesComplete && activity.budgetCategory() != null && !categories.contains(activity.budgetCategory())) {
                 problems.add(at(activity, "budgetCategory"), "unknown budget category \"" + activity.budgetCategory() + "\"");
             }
             notAfterStatusDate(at(activity, "actualStart"), activity.actualStart());
@@ -166,7 +176,7 @@ final class PlanChecker {
             if (predecessor.equals(successor.code())) {
                 problems.add(path, "an activity cannot depend on itself");
             } else if (!activities.containsKey(predecessor)) {
-                problems.add(path, "unknown activity \"" + predecessor + "\"");
+                reportUnknownActivity(path, predecessor);
             } else if (summaries.contains(predecessor)) {
                 problems.add(path, "\"" + predecessor + "\" is a summary activity; relations link leaf activities only");
             } else if (!predecessors.add(predecessor)) {
@@ -277,7 +287,7 @@ final class PlanChecker {
             return false;
         }
         if (!activities.containsKey(code)) {
-            problems.add(path, "unknown activity \"" + code + "\"");
+            reportUnknownActivity(path, code);
             return false;
         }
         if (summaries.contains(code)) {
@@ -290,13 +300,13 @@ final class PlanChecker {
     private Set<String> checkMilestones(Set<String> phases) {
         Set<String> codes = uniqueCodes(plan.milestones(), Milestone::code, "code");
         for (Milestone milestone : plan.milestones()) {
-            if (milestone.phase() != null && !phases.contains(milestone.phase())) {
+            if (phasesComplete && milestone.phase() != null && !phases.contains(milestone.phase())) {
                 problems.add(at(milestone, "phase"), "unknown phase \"" + milestone.phase() + "\"");
             }
             String activity = milestone.activity();
             if (activity != null) {
                 if (!activities.containsKey(activity)) {
-                    problems.add(at(milestone, "activity"), "unknown activity \"" + activity + "\"");
+                    reportUnknownActivity(at(milestone, "activity"), activity);
                 } else if (!activities.get(activity).milestone()) {
                     problems.add(at(milestone, "activity"), "activity \"" + activity
                             + "\" is not a milestone (\"milestone\": true, duration 0)");
@@ -313,7 +323,7 @@ final class PlanChecker {
         }
         Map<List<Object>, BudgetLine> lines = new HashMap<>();
         for (BudgetLine line : plan.budget().lines()) {
-            if (line.category() != null && !categories.contains(line.category())) {
+            if (categoriesComplete && line.category() != null && !categories.contains(line.category())) {
                 problems.add(at(line, "category"), "unknown budget category \"" + line.category() + "\"");
             }
             if (line.category() != null && line.quarter() != null) {
@@ -332,7 +342,7 @@ final class PlanChecker {
             for (int i = 0; i < risk.activities().size(); i++) {
                 String activity = risk.activities().get(i);
                 if (!activities.containsKey(activity)) {
-                    problems.add(Problems.element(at(risk, "activities"), i), "unknown activity \"" + activity + "\"");
+                    reportUnknownActivity(Problems.element(at(risk, "activities"), i), activity);
                 }
             }
         }
@@ -353,8 +363,14 @@ final class PlanChecker {
         }
         uniqueCodes(plan.benefits().lines(), line -> line.code(), "code");
         String goLive = plan.benefits().goLiveMilestone();
-        if (goLive != null && !milestones.contains(goLive)) {
+        if (milestonesComplete && goLive != null && !milestones.contains(goLive)) {
             problems.add(at(plan.benefits(), "goLiveMilestone"), "unknown milestone \"" + goLive + "\"");
+        }
+    }
+
+    private void reportUnknownActivity(String path, String code) {
+        if (wbsComplete) {
+            problems.add(path, "unknown activity \"" + code + "\"");
         }
     }
 

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.keelson.simulation.plan.Plan;
@@ -124,7 +125,9 @@ public final class PlanJson {
     private static ValidationError malformed(JsonProcessingException e) {
         JsonLocation location = e.getLocation();
         String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-        String reason = e.getOriginalMessage();
+        String reason = e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token")
+                ? "unexpected content after the plan object"
+                : e.getOriginalMessage();
         int newline = reason.indexOf('\n');
         return new ValidationError("$", "malformed JSON" + where + ": " + (newline < 0 ? reason : reason.substring(0, newline)));
     }

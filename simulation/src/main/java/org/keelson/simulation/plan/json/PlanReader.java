@@ -23,6 +23,7 @@ import org.keelson.simulation.kpi.KpiDirection;
 import org.keelson.simulation.kpi.KpiPoint;
 import org.keelson.simulation.plan.Assumption;
 import org.keelson.simulation.plan.Baseline;
+import org.keelson.simulation.plan.LocalizedText;
 import org.keelson.simulation.plan.BaselineEntry;
 import org.keelson.simulation.plan.Milestone;
 import org.keelson.simulation.plan.Phase;
@@ -83,6 +84,10 @@ final class PlanReader {
         if (in == null) {
             return null;
         }
+        // read in document order, so that problems are reported in the order a reader meets them
+        String code = in.text("code", true);
+        LocalizedText name = in.localized("name", true);
+        LocalizedText description = in.localized("description", false);
         String currency = in.text("currency", true);
         if (currency != null && !currency.matches("[A-Z]{3}")) {
             problems.add(in.path("currency"), quoted(currency) + " is not an ISO 4217 currency code like CNY");
@@ -91,49 +96,47 @@ final class PlanReader {
         if (locale != null && !PlanFields.LOCALES.contains(locale)) {
             problems.add(in.path("locale"), quoted(locale) + " is not one of " + String.join(", ", PlanFields.LOCALES));
         }
+        PlanStatus status = in.enumeration("status", false, PlanStatus.class);
+        String manager = in.text("manager", false);
         LocalDate startDate = in.date("startDate", true);
         LocalDate deadline = in.date("deadline", false);
         notBefore(in.path("deadline"), deadline, "startDate", startDate);
+        LocalDate statusDate = in.date("statusDate", false);
         ObjectReader calendar = in.object("calendar", false, PlanFields.CALENDAR);
+        WorkCalendar workCalendar = calendar == null ? null : calendar(calendar);
+        List<Phase> phases = in.list("phases", this::phase);
+        List<Milestone> milestones = in.list("milestones", this::milestone);
+        List<Activity> wbs = in.list("wbs", this::activity);
+        List<Correlation> correlations = in.list("correlations", this::correlation);
         ObjectReader budget = in.object("budget", false, PlanFields.BUDGET);
+        Budget planBudget = budget == null ? null : budget(budget);
         ObjectReader riskMatrix = in.object("riskMatrix", false, PlanFields.RISK_MATRIX);
+        RiskMatrix matrix = riskMatrix == null ? null : riskMatrix(riskMatrix);
+        List<Risk> risks = in.list("risks", this::risk);
+        List<Kpi> kpis = in.list("kpis", this::kpi);
         ObjectReader benefits = in.object("benefits", false, PlanFields.BENEFITS);
-        return new Plan(
-                in.text("code", true),
-                in.localized("name", true),
-                in.localized("description", false),
-                currency,
-                locale,
-                in.enumeration("status", false, PlanStatus.class),
-                in.text("manager", false),
-                startDate,
-                deadline,
-                in.date("statusDate", false),
-                calendar == null ? null : calendar(calendar),
-                in.list("phases", this::phase),
-                in.list("milestones", this::milestone),
-                in.list("wbs", this::activity),
-                in.list("correlations", this::correlation),
-                budget == null ? null : budget(budget),
-                riskMatrix == null ? null : riskMatrix(riskMatrix),
-                in.list("risks", this::risk),
-                in.list("kpis", this::kpi),
-                benefits == null ? null : benefits(benefits),
-                in.list("baselines", this::baseline),
-                in.list("assumptions", this::assumption));
+        BenefitModel benefitModel = benefits == null ? null : benefits(benefits);
+        List<Baseline> baselines = in.list("baselines", this::baseline);
+        List<Assumption> assumptions = in.list("assumptions", this::assumption);
+        return new Plan(code, name, description, currency, locale, status, manager, startDate, deadline, statusDate,
+                workCalendar, phases, milestones, wbs, correlations, planBudget, matrix, risks, kpis, benefitModel,
+                baselines, assumptions);
     }
 
     private WorkCalendar calendar(ObjectReader in) {
+        int problemsBefore = problems.count();
         List<DayOfWeek> weekendDays = in.has("weekendDays")
                 ? in.list("weekendDays", (item, path) -> ObjectReader.enumeration(item, path, problems, DayOfWeek.class))
                 : null;
+        // make-up days can only be checked against a weekend that was read completely
+        boolean weekendKnown = problems.count() == problemsBefore;
         if (weekendDays != null && weekendDays.size() != Set.copyOf(weekendDays).size()) {
             problems.add(in.path("weekendDays"), "lists a day more than once");
         }
         List<LocalDate> workingDays = in.list("workingDays", (item, path) -> {
             LocalDate day = ObjectReader.date(item, path, problems);
             List<DayOfWeek> weekend = weekendDays == null ? List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY) : weekendDays;
-            if (day != null && !weekend.contains(day.getDayOfWeek())) {
+            if (day != null && weekendKnown && !weekend.contains(day.getDayOfWeek())) {
                 problems.add(path, day + " is a " + EnumNames.toJson(day.getDayOfWeek())
                         + ", not a weekend day; only weekend days can be make-up working days");
             }
@@ -188,6 +191,10 @@ final class PlanReader {
         if (in == null) {
             return null;
         }
+        String code = in.text("code", true);
+        LocalizedText name = in.localized("name", true);
+        String owner = in.text("owner", false);
+        String phase = in.text("phase", false);
         Boolean milestone = in.bool("milestone");
         Double duration = in.number("duration", false);
         nonNegative(in.path("duration"), duration);
@@ -208,10 +215,10 @@ final class PlanReader {
         Double costPerDay = in.number("costPerDay", 0);
         nonNegative(in.path("costPerDay"), costPerDay);
         Activity activity = new Activity(
-                in.text("code", true),
-                in.localized("name", true),
-                in.text("owner", false),
-                in.text("phase", false),
+                code,
+                name,
+                owner,
+                phase,
                 Boolean.TRUE.equals(milestone),
                 zeroIfNull(duration),
                 estimate == null ? null : estimate(estimate, EstimateKind.DURATION),
@@ -338,27 +345,41 @@ final class PlanReader {
         if (in == null) {
             return null;
         }
+        String code = in.text("code", true);
+        LocalizedText title = in.localized("title", true);
+        String category = in.text("category", false);
+        String owner = in.text("owner", false);
         Integer probability = level(in, "probability", true);
         Integer impact = level(in, "impact", true);
+        Integer residualProbability = level(in, "residualProbability", false);
+        Integer residualImpact = level(in, "residualImpact", false);
+        RiskStatus status = in.enumeration("status", false, RiskStatus.class);
+        ResponseStrategy response = in.enumeration("response", false, ResponseStrategy.class);
+        LocalizedText responsePlan = in.localized("responsePlan", false);
+        LocalizedText warningTrigger = in.localized("warningTrigger", false);
+        LocalizedText stopLoss = in.localized("stopLoss", false);
+        LocalizedText recoveryPlan = in.localized("recoveryPlan", false);
         ObjectReader pre = in.object("preMitigation", false, PlanFields.RISK_QUANTIFICATION);
+        RiskQuantification preMitigation = pre == null ? null : quantification(pre);
         ObjectReader post = in.object("postMitigation", false, PlanFields.RISK_QUANTIFICATION);
+        RiskQuantification postMitigation = post == null ? null : quantification(post);
         return remember(new Risk(
-                in.text("code", true),
-                in.localized("title", true),
-                in.text("category", false),
-                in.text("owner", false),
+                code,
+                title,
+                category,
+                owner,
                 probability == null ? 0 : probability,
                 impact == null ? 0 : impact,
-                level(in, "residualProbability", false),
-                level(in, "residualImpact", false),
-                in.enumeration("status", false, RiskStatus.class),
-                in.enumeration("response", false, ResponseStrategy.class),
-                in.localized("responsePlan", false),
-                in.localized("warningTrigger", false),
-                in.localized("stopLoss", false),
-                in.localized("recoveryPlan", false),
-                pre == null ? null : quantification(pre),
-                post == null ? null : quantification(post),
+                residualProbability,
+                residualImpact,
+                status,
+                response,
+                responsePlan,
+                warningTrigger,
+                stopLoss,
+                recoveryPlan,
+                preMitigation,
+                postMitigation,
                 in.textList("activities")), in);
     }
 

@@ -3,6 +3,7 @@ package org.keelson.simulation.plan.json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Collects validation errors while a document is read, so that all of them are reported together. */
 final class Problems {
@@ -11,6 +12,24 @@ final class Problems {
 
     void add(String path, String message) {
         errors.add(new ValidationError(path.isEmpty() ? "$" : path, message));
+    }
+
+    int count() {
+        return errors.size();
+    }
+
+    /**
+     * Whether the codes of list {@code section} may be incomplete: the list, one of its elements or an element's
+     * {@code codeField} was unreadable. References into such a list are not reported as unknown, since the
+     * code they name may be the one that could not be read.
+     */
+    boolean mayHideCodes(String section, String codeField) {
+        Pattern hiding = Pattern.compile(Pattern.quote(section) + "(\\[\\d+\\](\\." + Pattern.quote(codeField) + ")?)?");
+        return errors.stream().anyMatch(error -> hiding.matcher(error.path()).matches());
+    }
+
+    boolean hasErrorAt(String path) {
+        return errors.stream().anyMatch(error -> error.path().equals(path));
     }
 
     boolean isEmpty() {
