@@ -1,0 +1,236 @@
+package org.keelson.simulation.plan.json;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.keelson.simulation.calendar.WorkCalendar;
+import org.keelson.simulation.distribution.DistributionType;
+import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.risk.RiskMatrix;
+import org.keelson.simulation.schedule.Activity;
+import org.keelson.simulation.schedule.RelationType;
+
+class PlanJsonTest {
+
+    private static final String MINIMAL = """
+            {"code": "MIN", "name": {"zh": "最小计划"}, "currency": "CNY", "startDate": "2025-01-06"}
+            """;
+
+    private final PlanJson codec = new PlanJson();
+
+    @Test
+    void minimalPlanGetsTheDocumentedDefaults() {
+        Plan plan = codec.read(MINIMAL);
+
+        assertEquals("MIN", plan.code());
+        assertEquals(new LocalizedText("最小计划", null), plan.name());
+        assertEquals(LocalDate.of(2025, 1, 6), plan.startDate());
+        assertEquals(WorkCalendar.standard(), plan.calendar());
+        assertEquals(RiskMatrix.standard(), plan.riskMatrix());
+        assertTrue(plan.wbs().isEmpty());
+        assertNull(plan.budget());
+        assertNull(plan.locale());
+    }
+
+    @Test
+    void optionalFieldsMayBeNull() {
+        Plan plan = codec.read("""
+                {"code": "N", "name": {"en": "Nulls"}, "currency": "CNY", "startDate": "2025-01-06",
+                 "description": null, "statusDate": null, "wbs": null, "budget": null}
+                """);
+
+        assertNull(plan.description());
+        assertTrue(plan.wbs().isEmpty());
+    }
+
+    @Test
+    void relationTypeDefaultsToFinishToStartAndLagToZero() {
+        Plan plan = codec.read("""
+                {"code": "R", "name": {"en": "Relations"}, "currency": "CNY", "startDate": "2025-01-06",
+                 "wbs": [{"code": "1", "name": {"en": "a"}, "duration": 1},
+                         {"code": "2", "name": {"en": "b"}, "duration": 1, "relations": [{"predecessor": "1"}]}]}
+                """);
+
+        Activity second = plan.wbs().get(1);
+        assertEquals(RelationType.FS, second.relations().get(0).type());
+        assertEquals(0, second.relations().get(0).lag());
+    }
+
+    @Test
+    void sevenDayWeekIsKeptApartFromTheDefaultWeekend() {
+        Plan plan = codec.read("""
+                {"code": "W", "name": {"en": "Every day"}, "currency": "CNY", "startDate": "2025-01-06",
+                 "calendar": {"weekendDays": []}}
+                """);
+
+        assertEquals(List.of(), plan.calendar().weekendDays());
+        assertTrue(codec.write(plan).contains("\"weekendDays\": []"));
+        assertEquals(List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), codec.read(MINIMAL).calendar().weekendDays());
+    }
+
+    @Test
+    void writesChineseAsCharactersAndNumbersPlainly() {
+        Plan plan = codec.read("""
+                {"code": "Z", "name": {"zh": "会员营销", "en": "Membership"}, "currency": "CNY", "startDate": "2025-01-06",
+                 "budget": {"total": 1.2E7, "contingencyPercent": 7.50}}
+                """);
+
+        String json = codec.write(plan);
+
+        assertTrue(json.contains("\"zh\": \"会员营销\""), json);
+        assertFalse(json.contains("\\u"), json);
+        assertTrue(json.contains("\"total\": 12000000,"), json);
+        assertTrue(json.contains("\"contingencyPercent\": 7.5\n"), json);
+        assertTrue(json.endsWith("}\n"));
+        assertFalse(json.contains("null"));
+    }
+
+    @Test
+    void streamsAreUtf8() {
+        String json = Corpus.read(Corpus.directory("valid").resolve("full.json"));
+        byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+
+        Plan fromBytes = codec.read(new ByteArrayInputStream(utf8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        codec.write(fromBytes, out);
+
+        assertArrayEquals(utf8, out.toByteArray());
+        assertEquals(fromBytes, codec.read(new StringReader(json)));
+    }
+
+    @Test
+    void reportsEveryProblemTogetherAndReturnsNoPlan() {
+        PlanValidationException failure = assertThrows(PlanValidationException.class, () -> codec.read("""
+                {"name": {"en": "Broken"}, "currency": "yuan", "startDate": "2025-1-6",
+                 "risks": [{"code": "R1", "title": {"en": "r"}, "probability": 7, "impact": 0}]}
+                """));
+
+        assertEquals(List.of(
+                new ValidationError("code", "missing required field"),
+                new ValidationError("currency", "\"yuan\" is not an ISO 4217 currency code like CNY"),
+                new ValidationError("startDate", "\"2025-1-6\" is not a valid date like 2025-03-31"),
+                new ValidationError("risks[0].probability", "7 is outside 1..5"),
+                new ValidationError("risks[0].impact", "0 is outside 1..5")), failure.errors());
+        assertTrue(failure.getMessage().startsWith("Invalid plan (5 errors):\n  code: missing required field\n"),
+                failure.getMessage());
+    }
+
+    @Test
+    void validationErrorReadsAsPathColonMessage() {
+        assertEquals("risks[3].probability: 7 is outside 1..5",
+                new ValidationError("risks[3].probability", "7 is outside 1..5").toString());
+    }
+
+    @Test
+    void emptyDocumentIsRejected() {
+        assertEquals(List.of(new ValidationError("$", "the document is empty; expected a plan object")),
+                codec.validate("  "));
+    }
+
+    @Test
+    void validateReturnsNothingForAValidPlan() {
+        assertEquals(List.of(), codec.validate(MINIMAL));
+    }
+
+    @Test
+    void namesEveryIndependentCycleOnceAndIgnoresActivitiesThatOnlyFollowOne() {
+        // 1 -> 2 -> 1 is a cycle; 1 -> 3 leads out of it (3 comes first among 1's successors in WBS order);
+        // 4 -> 5 -> 6 -> 4 is a second cycle; 7 follows it without being part of it.
+        String json = plan("""
+                {"code": "3", "name": {"en": "c"}, "duration": 1, "relations": [{"predecessor": "1"}]},
+                {"code": "1", "name": {"en": "a"}, "duration": 1, "relations": [{"predecessor": "2"}]},
+                {"code": "2", "name": {"en": "b"}, "duration": 1, "relations": [{"predecessor": "1"}]},
+                {"code": "5", "name": {"en": "e"}, "duration": 1, "relations": [{"predecessor": "4"}]},
+                {"code": "6", "name": {"en": "f"}, "duration": 1, "relations": [{"predecessor": "5"}]},
+                {"code": "4", "name": {"en": "d"}, "duration": 1, "relations": [{"predecessor": "6"}]},
+                {"code": "7", "name": {"en": "g"}, "duration": 1, "relations": [{"predecessor": "4"}, {"predecessor": "3"}]}
+                """);
+
+        assertEquals(List.of(
+                new ValidationError("wbs", "dependency cycle 1 -> 2 -> 1"),
+                new ValidationError("wbs", "dependency cycle 5 -> 6 -> 4 -> 5")), codec.validate(json));
+    }
+
+    @Test
+    void acyclicDiamondWithAllRelationTypesIsAccepted() {
+        String json = plan("""
+                {"code": "1", "name": {"en": "a"}, "duration": 1},
+                {"code": "2", "name": {"en": "b"}, "duration": 1, "relations": [{"predecessor": "1", "type": "SS"}]},
+                {"code": "3", "name": {"en": "c"}, "duration": 1, "relations": [{"predecessor": "1", "type": "FF", "lag": -1}]},
+                {"code": "4", "name": {"en": "d"}, "duration": 1,
+                 "relations": [{"predecessor": "2", "type": "SF"}, {"predecessor": "3"}]}
+                """);
+
+        assertEquals(List.of(), codec.validate(json));
+    }
+
+    @Test
+    void estimateProblemsAreReportedForEveryDistributionKind() {
+        String json = plan("""
+                {"code": "1", "name": {"en": "a"}, "duration": 1,
+                 "estimate": {"min": 3, "mostLikely": 2, "max": 1, "distribution": "triangular"}}
+                """);
+
+        assertEquals(List.of(
+                new ValidationError("wbs[0].estimate.mostLikely", "2 is less than min 3"),
+                new ValidationError("wbs[0].estimate.max", "1 is less than mostLikely 2")), codec.validate(json));
+    }
+
+    @Test
+    void costImpactMayBeNegativeButScheduleImpactMayNot() {
+        String json = """
+                {"code": "Q", "name": {"en": "q"}, "currency": "CNY", "startDate": "2025-01-06",
+                 "risks": [{"code": "R1", "title": {"en": "r"}, "probability": 1, "impact": 1,
+                   "preMitigation": {"probability": 0.5,
+                     "scheduleImpact": {"min": -0.5, "mostLikely": 1, "max": 2, "distribution": "triangular"},
+                     "costImpact": {"min": -500, "mostLikely": 0, "max": 100, "distribution": "triangular"}}}]}
+                """;
+
+        assertEquals(List.of(new ValidationError("risks[0].preMitigation.scheduleImpact.min", "-0.5 must not be negative")),
+                codec.validate(json));
+    }
+
+    @Test
+    void writerRefusesNumbersJsonCannotHold() {
+        Plan plan = codec.read(plan("{\"code\": \"1\", \"name\": {\"en\": \"a\"}, \"duration\": 1}"));
+        Activity activity = plan.wbs().get(0);
+        Activity broken = new Activity(activity.code(), activity.name(), null, null, false, Double.NaN, null, null,
+                null, 0, null, null, 0, 0, null, null);
+        Plan withNaN = new Plan(plan.code(), plan.name(), null, plan.currency(), null, null, null, plan.startDate(),
+                null, null, null, null, null, List.of(broken), null, null, null, null, null, null, null, null);
+
+        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, () -> codec.write(withNaN));
+        assertTrue(failure.getMessage().startsWith("duration is NaN"), failure.getMessage());
+    }
+
+    @Test
+    void fixedEstimateMayHaveEqualBounds() {
+        Plan plan = codec.read(plan("""
+                {"code": "1", "name": {"en": "a"}, "duration": 4,
+                 "estimate": {"min": 4, "mostLikely": 4, "max": 4, "distribution": "fixed"}}
+                """));
+
+        assertEquals(DistributionType.FIXED, plan.wbs().get(0).estimate().distribution());
+    }
+
+    private static String plan(String wbs) {
+        return """
+                {"code": "T", "name": {"en": "Test"}, "currency": "CNY", "startDate": "2025-01-06", "wbs": [%s]}
+                """.formatted(wbs);
+    }
+}
