@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
@@ -101,16 +102,30 @@ class PlanJsonTest {
     }
 
     @Test
-    void streamsAreUtf8() {
+    void streamsAreUtf8AndLeftOpenForTheCaller() {
         String json = Corpus.read(Corpus.directory("valid").resolve("full.json"));
         byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+        AtomicBoolean inputClosed = new AtomicBoolean();
+        AtomicBoolean outputClosed = new AtomicBoolean();
 
-        Plan fromBytes = codec.read(new ByteArrayInputStream(utf8));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Plan fromBytes = codec.read(new ByteArrayInputStream(utf8) {
+            @Override
+            public void close() {
+                inputClosed.set(true);
+            }
+        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                outputClosed.set(true);
+            }
+        };
         codec.write(fromBytes, out);
 
         assertArrayEquals(utf8, out.toByteArray());
         assertEquals(fromBytes, codec.read(new StringReader(json)));
+        assertFalse(inputClosed.get());
+        assertFalse(outputClosed.get());
     }
 
     @Test
