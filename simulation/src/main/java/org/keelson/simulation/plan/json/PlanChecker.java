@@ -18,9 +18,12 @@ import org.keelson.simulation.budget.BudgetCategory;
 import org.keelson.simulation.budget.BudgetLine;
 import org.keelson.simulation.kpi.Kpi;
 import org.keelson.simulation.kpi.KpiPoint;
+import org.keelson.simulation.plan.Baseline;
 import org.keelson.simulation.plan.Milestone;
+import org.keelson.simulation.plan.Phase;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.risk.Risk;
+import org.keelson.simulation.roi.BenefitLine;
 import org.keelson.simulation.schedule.Activity;
 import org.keelson.simulation.schedule.Correlation;
 import org.keelson.simulation.schedule.Relation;
@@ -32,7 +35,7 @@ import org.keelson.simulation.schedule.Relation;
  */
 final class PlanChecker {
 
-    /** Up to four dot-separated positive numbers without leading zeros: 1, 1.2, 1.2.3, 1.2.3.4. */
+    /** Dot-separated positive numbers without leading zeros: 1, 1.2, 1.2.3; the depth is checked on its own. */
     private static final Pattern WBS_CODE = Pattern.compile("[1-9]\\d*(\\.[1-9]\\d*)*");
     private static final int MAX_WBS_LEVELS = 4;
 
@@ -66,7 +69,7 @@ final class PlanChecker {
     }
 
     void check() {
-        Set<String> phases = uniqueCodes(plan.phases(), p -> p.code(), "code");
+        Set<String> phases = uniqueCodes(plan.phases(), Phase::code, "code");
         Set<String> categories = plan.budget() == null ? Set.of()
                 : uniqueCodes(plan.budget().categories(), BudgetCategory::code, "code");
         checkWbsHierarchy();
@@ -78,7 +81,7 @@ final class PlanChecker {
         checkRisks();
         checkKpis();
         checkBenefits(milestones);
-        uniqueCodes(plan.baselines(), b -> b.name(), "name");
+        uniqueCodes(plan.baselines(), Baseline::name, "name");
     }
 
     private void checkWbsHierarchy() {
@@ -361,7 +364,7 @@ final class PlanChecker {
         if (plan.benefits() == null) {
             return;
         }
-        uniqueCodes(plan.benefits().lines(), line -> line.code(), "code");
+        uniqueCodes(plan.benefits().lines(), BenefitLine::code, "code");
         String goLive = plan.benefits().goLiveMilestone();
         if (milestonesComplete && goLive != null && !milestones.contains(goLive)) {
             problems.add(at(plan.benefits(), "goLiveMilestone"), "unknown milestone \"" + goLive + "\"");
