@@ -38,6 +38,7 @@ final class PlanChecker {
     /** Dot-separated positive numbers without leading zeros: 1, 1.2, 1.2.3; the depth is checked on its own. */
     private static final Pattern WBS_CODE = Pattern.compile("[1-9]\\d*(\\.[1-9]\\d*)*");
     private static final int MAX_WBS_LEVELS = 4;
+    private static final int LONGEST_CYCLE_SHOWN = 12;
 
     private final Plan plan;
     private final Map<Object, String> paths;
@@ -233,17 +234,41 @@ final class PlanChecker {
         dropActivitiesOffCycles(unordered, successors);
         while (!unordered.isEmpty()) {
             List<String> cycle = findCycle(unordered, successors);
-            problems.add("wbs", "dependency cycle " + String.join(" -> ", cycle) + " -> " + cycle.get(0));
+            problems.add("wbs", "dependency cycle " + describeCycle(cycle));
             cycle.forEach(unordered::remove);
             dropActivitiesOffCycles(unordered, successors);
         }
     }
 
-    /** Removes the activities that merely follow a cycle: what is left each has a successor that is left. */
+    /**
+     * Removes the activities that merely follow a cycle (reverse Kahn on successors left): afterwards each
+     * remaining activity has a successor that remains.
+     */
     private static void dropActivitiesOffCycles(Set<String> unordered, Map<String, Set<String>> successors) {
-        boolean changed = true;
-        while (changed) {
-            changed = unordered.removeIf(code -> successors.get(code).stream().noneMatch(unordered::contains));
+        Map<String, List<String>> predecessors = new HashMap<>();
+        Map<String, Integer> successorsLeft = new HashMap<>();
+        List<String> dead = new ArrayList<>();
+        for (String code : unordered) {
+            int count = 0;
+            for (String successor : successors.get(code)) {
+                if (unordered.contains(successor)) {
+                    count++;
+                    predecessors.computeIfAbsent(successor, key -> new ArrayList<>()).add(code);
+                }
+            }
+            successorsLeft.put(code, count);
+            if (count == 0) {
+                dead.add(code);
+            }
+        }
+        while (!dead.isEmpty()) {
+            String code = dead.remove(dead.size() - 1);
+            unordered.remove(code);
+            for (String predecessor : predecessors.getOrDefault(code, List.of())) {
+                if (successorsLeft.merge(predecessor, -1, Integer::sum) == 0) {
+                    dead.add(predecessor);
+                }
+            }
         }
     }
 
@@ -254,13 +279,28 @@ final class PlanChecker {
     private List<String> findCycle(Set<String> unordered, Map<String, Set<String>> successors) {
         String current = unordered.stream().min(this::compareWbsOrder).orElseThrow();
         List<String> walk = new ArrayList<>();
-        while (!walk.contains(current)) {
+        Map<String, Integer> stepOf = new HashMap<>();
+        while (!stepOf.containsKey(current)) {
+            stepOf.put(current, walk.size());
             walk.add(current);
             current = successors.get(current).stream().filter(unordered::contains).findFirst().orElseThrow();
         }
-        List<String> cycle = new ArrayList<>(walk.subList(walk.indexOf(current), walk.size()));
+        List<String> cycle = new ArrayList<>(walk.subList(stepOf.get(current), walk.size()));
         Collections.rotate(cycle, -cycle.indexOf(cycle.stream().min(this::compareWbsOrder).orElseThrow()));
         return cycle;
+    }
+
+    /** "a -> b -> a"; a long cycle shows its first and last activities and how many it has. */
+    private static String describeCycle(List<String> cycle) {
+        List<String> shown = cycle;
+        String count = "";
+        if (cycle.size() > LONGEST_CYCLE_SHOWN) {
+            shown = new ArrayList<>(cycle.subList(0, LONGEST_CYCLE_SHOWN / 2));
+            shown.add("…");
+            shown.addAll(cycle.subList(cycle.size() - LONGEST_CYCLE_SHOWN / 2, cycle.size()));
+            count = " (" + cycle.size() + " activities)";
+        }
+        return String.join(" -> ", shown) + " -> " + cycle.get(0) + count;
     }
 
     private int compareWbsOrder(String a, String b) {

@@ -182,6 +182,20 @@ class PlanJsonTest {
     }
 
     @Test
+    void longCycleIsNamedByItsEndsAndLength() {
+        StringBuilder ring = new StringBuilder();
+        for (int i = 1; i <= 15; i++) {
+            int predecessor = i == 1 ? 15 : i - 1;
+            ring.append(i == 1 ? "" : ",").append("""
+                    {"code": "%d", "name": {"en": "a"}, "duration": 1, "relations": [{"predecessor": "%d"}]}
+                    """.formatted(i, predecessor));
+        }
+
+        assertEquals(List.of(new ValidationError("wbs", "dependency cycle 1 -> 2 -> 3 -> 4 -> 5 -> 6 -> … "
+                + "-> 10 -> 11 -> 12 -> 13 -> 14 -> 15 -> 1 (15 activities)")), codec.validate(plan(ring.toString())));
+    }
+
+    @Test
     void acyclicDiamondWithAllRelationTypesIsAccepted() {
         String json = plan("""
                 {"code": "1", "name": {"en": "a"}, "duration": 1},
