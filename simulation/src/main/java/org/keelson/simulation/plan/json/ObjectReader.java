@@ -110,7 +110,7 @@ final class ObjectReader {
         }
         double number = value.asDouble();
         if (!Double.isFinite(number)) {
-            problems.add(path(field), value.asText() + " is not a finite number");
+            problems.add(path(field), "number out of range");
             return null;
         }
         return number;

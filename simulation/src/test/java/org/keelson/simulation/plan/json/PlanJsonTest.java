@@ -146,6 +146,13 @@ class PlanJsonTest {
     }
 
     @Test
+    void numbersBeyondDoubleRangeAreRejected() {
+        assertEquals(List.of(new ValidationError("budget.total", "number out of range")), codec.validate("""
+                {"code": "B", "name": {"en": "b"}, "currency": "CNY", "startDate": "2025-01-06", "budget": {"total": 1e400}}
+                """));
+    }
+
+    @Test
     void validationErrorReadsAsPathColonMessage() {
         assertEquals("risks[3].probability: 7 is outside 1..5",
                 new ValidationError("risks[3].probability", "7 is outside 1..5").toString());
