@@ -75,7 +75,15 @@ public final class PlanJson {
         }
     }
 
-    /** The plan as pretty-printed JSON, ending with a newline. */
+    /**
+     * The problems a reader would find in {@code plan} once written, empty when none: a check for plans built in
+     * code (e.g. from database entities) before they are exported or simulated.
+     */
+    public List<ValidationError> validate(Plan plan) {
+        return validate(write(plan));
+    }
+
+    /** The plan as pretty-printed JSON, ending with a newline. Writing does not validate; see {@link #validate(Plan)}. */
     public String write(Plan plan) {
         try {
             return WRITER.writeValueAsString(new PlanWriter().plan(plan)) + "\n";

@@ -242,6 +242,21 @@ class PlanJsonTest {
     }
 
     @Test
+    void planBuiltInCodeIsValidatedAsItsJsonWouldBe() {
+        Plan plan = codec.read(plan("{\"code\": \"1\", \"name\": {\"en\": \"a\"}, \"duration\": 1}"));
+        Activity activity = plan.wbs().get(0);
+        Activity duplicate = new Activity("1", activity.name(), null, null, false, 2, null, null, null, 0, null, null,
+                0, 0, null, null);
+        Plan withDuplicate = new Plan(plan.code(), plan.name(), null, plan.currency(), null, null, null,
+                plan.startDate(), null, null, null, null, null, List.of(activity, duplicate), null, null, null, null,
+                null, null, null, null);
+
+        assertEquals(List.of(), codec.validate(plan));
+        assertEquals(List.of(new ValidationError("wbs[1].code", "duplicate code \"1\" (also at wbs[0])")),
+                codec.validate(withDuplicate));
+    }
+
+    @Test
     void writerRefusesNumbersJsonCannotHold() {
         Plan plan = codec.read(plan("{\"code\": \"1\", \"name\": {\"en\": \"a\"}, \"duration\": 1}"));
         Activity activity = plan.wbs().get(0);
