@@ -26,7 +26,7 @@ final class EnumNames {
         return null;
     }
 
-    /** The allowed spellings, for error messages: "fs, ss" style lists in declaration order. */
+    /** The allowed spellings in declaration order, comma-separated, for error messages. */
     static String allowed(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(EnumNames::toJson).collect(Collectors.joining(", "));
     }

@@ -47,7 +47,7 @@ public final class PlanJson {
 
     private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 
-    /** Reads a plan from UTF-8 (or UTF-16/32 with byte order mark) bytes; does not close the stream. */
+    /** Reads a plan from UTF-8 bytes (UTF-16 and UTF-32 are detected too); does not close the stream. */
     public Plan read(InputStream json) {
         return parseAndValidate(() -> MAPPER.readTree(json));
     }
