@@ -169,8 +169,9 @@ final class PlanChecker {
         }
     }
 
+    /** Two links of different types between one pair are allowed (a P6 SS+FF ladder); the same type twice is not. */
     private void checkRelations(Activity successor) {
-        Set<String> predecessors = new HashSet<>();
+        Set<String> links = new HashSet<>();
         for (Relation relation : successor.relations()) {
             String predecessor = relation.predecessor();
             String path = at(relation, "predecessor");
@@ -183,8 +184,8 @@ final class PlanChecker {
                 reportUnknownActivity(path, predecessor);
             } else if (summaries.contains(predecessor)) {
                 problems.add(path, "\"" + predecessor + "\" is a summary activity; relations link leaf activities only");
-            } else if (!predecessors.add(predecessor)) {
-                problems.add(path, "duplicate relation to \"" + predecessor + "\"");
+            } else if (!links.add(predecessor + " " + relation.type())) {
+                problems.add(path, "duplicate " + relation.type() + " relation to \"" + predecessor + "\"");
             }
         }
     }

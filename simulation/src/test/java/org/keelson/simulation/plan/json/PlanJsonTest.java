@@ -49,6 +49,20 @@ class PlanJsonTest {
     }
 
     @Test
+    void startToStartAndFinishToFinishBetweenOnePairFormALadder() {
+        Plan plan = codec.read("""
+                {"code": "L", "name": {"en": "Ladder"}, "currency": "CNY", "startDate": "2025-01-06",
+                 "wbs": [{"code": "1", "name": {"en": "Design"}, "duration": 10},
+                         {"code": "2", "name": {"en": "Build"}, "duration": 10,
+                          "relations": [{"predecessor": "1", "type": "SS", "lag": 3},
+                                        {"predecessor": "1", "type": "FF", "lag": 2}]}]}
+                """);
+
+        assertEquals(List.of(RelationType.SS, RelationType.FF),
+                plan.wbs().get(1).relations().stream().map(r -> r.type()).toList());
+    }
+
+    @Test
     void optionalFieldsMayBeNull() {
         Plan plan = codec.read("""
                 {"code": "N", "name": {"en": "Nulls"}, "currency": "CNY", "startDate": "2025-01-06",
