@@ -53,8 +53,30 @@ public final class Charts {
         return chart;
     }
 
+    /**
+     * Fixes series colours. The theme clears series paints of renderers that auto-populate them, so the factories
+     * switch that off here rather than depend on the order of theming and colouring.
+     */
+    static void paint(org.jfree.chart.renderer.AbstractRenderer renderer, Color... colours) {
+        renderer.setAutoPopulateSeriesPaint(false);
+        for (int i = 0; i < colours.length; i++) {
+            renderer.setSeriesPaint(i, colours[i]);
+        }
+    }
+
+    static void stroke(org.jfree.chart.renderer.AbstractRenderer renderer, int series, java.awt.Stroke stroke) {
+        renderer.setAutoPopulateSeriesStroke(false);
+        renderer.setSeriesStroke(series, stroke);
+    }
+
     /** A labelled vertical (or horizontal) line: deadline, P50, target... */
     static ValueMarker marker(double value, String label, Color colour, boolean dashed) {
+        return marker(value, label, colour, dashed, 0);
+    }
+
+    /** As {@link #marker(double, String, Color, boolean)}, the label pushed down by {@code labelLine} lines so
+     *  markers on nearby values stay legible. */
+    static ValueMarker marker(double value, String label, Color colour, boolean dashed, int labelLine) {
         ValueMarker marker = new ValueMarker(value);
         marker.setPaint(colour);
         marker.setStroke(dashed
@@ -65,6 +87,8 @@ public final class Charts {
         marker.setLabelPaint(colour);
         marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(4 + 20 * labelLine, 4, 4, 4));
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
         return marker;
     }
 

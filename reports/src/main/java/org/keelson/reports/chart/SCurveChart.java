@@ -36,10 +36,12 @@ public final class SCurveChart {
             cumPv += period.pv();
             pv.add(x, cumPv);
             if (period.ev() != null) {
+                // EV and AC are known up to the status date, so the status quarter's point sits on that date.
+                double reported = Math.min(x, Charts.millis(values.statusDate()));
                 cumEv += period.ev();
                 cumAc += period.ac();
-                ev.add(x, cumEv);
-                ac.add(x, cumAc);
+                ev.add(reported, cumEv);
+                ac.add(reported, cumAc);
             }
         }
         XYSeriesCollection dataset = new XYSeriesCollection();
@@ -47,16 +49,14 @@ public final class SCurveChart {
         dataset.addSeries(ev);
         dataset.addSeries(ac);
         JFreeChart chart = ChartFactory.createXYLineChart(context.planName() + " — " + context.label(Label.S_CURVE),
-                context.label(Label.PERIOD_END), context.withUnit(Label.CUMULATIVE), dataset);
+                context.label(Label.PERIOD_END), context.withUnit(Label.CUMULATIVE_AMOUNT), dataset);
         XYPlot plot = chart.getXYPlot();
         plot.setDomainAxis(Charts.dateAxis(context.label(Label.PERIOD_END)));
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        renderer.setSeriesPaint(0, Charts.PLANNED);
-        renderer.setSeriesPaint(1, Charts.EARNED);
-        renderer.setSeriesPaint(2, Charts.ACTUAL);
+        Charts.paint(renderer, Charts.PLANNED, Charts.EARNED, Charts.ACTUAL);
         for (int i = 0; i < 3; i++) {
-            renderer.setSeriesStroke(i, new BasicStroke(3f));
+            Charts.stroke(renderer, i, new BasicStroke(3f));
         }
         plot.setRenderer(renderer);
         Charts.themed(chart);

@@ -162,6 +162,8 @@ public enum Label {
     COUNT("次数", "Count"),
     PROBABILITY_SHARE("概率", "Probability"),
     CUMULATIVE("累计概率", "Cumulative"),
+    CUMULATIVE_AMOUNT("累计金额", "Cumulative amount"),
+    RELATIVE_TO_BASE("相对基准", "relative to base"),
     CRITICALITY_INDEX("关键性指数", "Criticality index"),
     SENSITIVITY("敏感性（秩相关）", "Sensitivity (rank correlation)"),
     CRUCIALITY("关键度", "Cruciality"),
