@@ -110,6 +110,11 @@ public enum Label {
     KPI_NOTE("达成率 = (实际 − 基线) / (目标 − 基线)；绿：不落后计划轨迹 5 个百分点以上，黄：15 个百分点以内，红：其余",
             "Attainment = (actual − baseline) / (target − baseline); green: within 5 points of the planned "
                     + "attainment or ahead, amber: within 15 points, red: further behind"),
+    GREEN("绿", "Green"),
+    AMBER("黄", "Amber"),
+    RED("红", "Red"),
+    TARGET_LINE("目标线", "Target"),
+    BASELINE_FROM_TRAJECTORY("（取计划轨迹首值）", " (first planned value)"),
     // Risk
     RISK_WORKBOOK("风险登记册", "Risk register"),
     RISK_REGISTER("风险登记册", "Risk register"),
