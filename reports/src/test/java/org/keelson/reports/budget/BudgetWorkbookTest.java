@@ -132,4 +132,17 @@ class BudgetWorkbookTest {
             assertEquals(null, wb.sheet("Summary").getRow(4).getCell(2));
         }
     }
+
+    @Test
+    void largeBudgetsStreamEveryLineAndStillTotalByFormula() throws IOException {
+        Plan plan = TestPlans.withBudgetLines("en", 300); // beyond the 200-row streaming window
+        try (Workbooks wb = new Workbooks(export(plan))) {
+            Sheet lines = wb.sheet("Budget lines");
+            assertEquals(4 + 300 - 1, lines.getLastRowNum(), "every line written after the header rows");
+            double plannedAll = plan.budget().lines().stream().mapToDouble(BudgetLine::planned).sum();
+            assertEquals(plannedAll, wb.number("Summary", "B9"), 1e-6);
+            assertEquals(planned(plan, "SVC"), wb.number("By category", "D8"), 1e-6);
+            assertEquals(actual(plan, null), wb.number("By quarter", "D" + (5 + 12)), 1e-6, "total row after 12 quarters");
+        }
+    }
 }
