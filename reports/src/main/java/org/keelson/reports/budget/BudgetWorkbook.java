@@ -92,9 +92,8 @@ public final class BudgetWorkbook {
     }
 
     public void write(OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(STREAMING_WINDOW);
+        SXSSFWorkbook workbook = new UncachedFormulaWorkbook(STREAMING_WINDOW);
         try {
-            workbook.setCompressTempFiles(true);
             Styles styles = new Styles(workbook, context);
             List<SheetWriter> sheets = sheetNames().stream()
                     .map(n -> new SheetWriter(workbook.createSheet(n), styles)).toList();
@@ -260,7 +259,7 @@ public final class BudgetWorkbook {
         }
         w.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, totalRow - 1), code,
                 context.showsWan() ? wanVariance : share));
-        w.widths(10, 24, 10, 18, 18, 18, 18, 11, 9, 16, 16, 16);
+        w.widths(10, 24, 14, 18, 18, 18, 18, 11, 9, 18, 18, 18);
         w.sheet().createFreezePane(2, FIRST_ROW);
         PrintLayout.apply(w.sheet(), context, HEADER_ROW);
     }

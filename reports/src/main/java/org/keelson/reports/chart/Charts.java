@@ -103,6 +103,14 @@ public final class Charts {
         return date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
+    /** A labelled horizontal line across an XY plot (a KPI target): the label sits above the line, at the left. */
+    static ValueMarker horizontalMarker(double value, String label, Color colour) {
+        ValueMarker marker = marker(value, label, colour, false, 0);
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        return marker;
+    }
+
     public static byte[] png(JFreeChart chart, int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writePng(chart, width, height, out);

@@ -44,8 +44,8 @@ public final class KpiChart {
         plot.setRenderer(renderer);
         Charts.themed(chart);
         includeInRange(plot, kpi);
-        plot.addRangeMarker(Charts.marker(kpi.target(), context.label(Label.TARGET) + " " + kpi.target(),
-                Charts.TARGET, false));
+        plot.addRangeMarker(Charts.horizontalMarker(kpi.target(), context.label(Label.TARGET) + " " + kpi.target(),
+                Charts.TARGET));
         if (context.plan().statusDate() != null) {
             plot.addDomainMarker(Charts.marker(Charts.millis(context.plan().statusDate()),
                     context.label(Label.STATUS_DATE), java.awt.Color.DARK_GRAY, true));

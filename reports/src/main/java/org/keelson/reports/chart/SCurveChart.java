@@ -49,9 +49,9 @@ public final class SCurveChart {
         dataset.addSeries(ev);
         dataset.addSeries(ac);
         JFreeChart chart = ChartFactory.createXYLineChart(context.planName() + " — " + context.label(Label.S_CURVE),
-                context.label(Label.PERIOD_END), context.withUnit(Label.CUMULATIVE_AMOUNT), dataset);
+                context.label(Label.DATE), context.withUnit(Label.CUMULATIVE_AMOUNT), dataset);
         XYPlot plot = chart.getXYPlot();
-        plot.setDomainAxis(Charts.dateAxis(context.label(Label.PERIOD_END)));
+        plot.setDomainAxis(Charts.dateAxis(context.label(Label.DATE)));
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         Charts.paint(renderer, Charts.PLANNED, Charts.EARNED, Charts.ACTUAL);

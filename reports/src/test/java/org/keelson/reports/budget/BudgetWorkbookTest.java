@@ -145,4 +145,42 @@ class BudgetWorkbookTest {
             assertEquals(actual(plan, null), wb.number("By quarter", "D" + (5 + 12)), 1e-6, "total row after 12 quarters");
         }
     }
+
+    @Test
+    void formulasCarryNoStaleCachedResultSoLibreOfficeComputesThem() throws IOException {
+        byte[] bytes = export(TestPlans.chinese());
+        int formulas = 0;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook raw =
+                     new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+            for (Sheet sheet : raw) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                            formulas++;
+                            assertTrue(!((org.apache.poi.xssf.usermodel.XSSFCell) cell).getCTCell().isSetV(),
+                                    sheet.getSheetName() + "!" + cell.getAddress());
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(formulas > 100, "formulas found: " + formulas);
+    }
+
+    @Test
+    void cachedValueFilterDropsOnlyValuesAfterFormulas() throws IOException {
+        String xml = "<c r=\"A1\"><v>5</v></c><c r=\"B1\" t=\"n\"><f>A1&lt;/f&gt;*2</f><v>0.0</v></c>"
+                + "<c r=\"C1\" t=\"str\"><f>IF(A1=0,\"\",\"x\")</f><v></v></c><c r=\"D1\"><f>A1</f></c><c><v>7</v></c>";
+        String expected = "<c r=\"A1\"><v>5</v></c><c r=\"B1\" t=\"n\"><f>A1&lt;/f&gt;*2</f></c>"
+                + "<c r=\"C1\" t=\"str\"><f>IF(A1=0,\"\",\"x\")</f></c><c r=\"D1\"><f>A1</f></c><c><v>7</v></c>";
+        for (int chunk : new int[]{1, 2, 3, 7, 1000}) {
+            java.io.StringWriter target = new java.io.StringWriter();
+            try (UncachedFormulaWorkbook.CachedValueFilter filter = new UncachedFormulaWorkbook.CachedValueFilter(target)) {
+                for (int i = 0; i < xml.length(); i += chunk) {
+                    filter.write(xml, i, Math.min(chunk, xml.length() - i));
+                }
+            }
+            assertEquals(expected, target.toString(), "chunks of " + chunk);
+        }
+    }
 }
