@@ -113,7 +113,6 @@ public enum Label {
     GREEN("绿", "Green"),
     AMBER("黄", "Amber"),
     RED("红", "Red"),
-    TARGET_LINE("目标线", "Target"),
     BASELINE_FROM_TRAJECTORY("（取计划轨迹首值）", " (first planned value)"),
     // Risk
     RISK_WORKBOOK("风险登记册", "Risk register"),

@@ -12,23 +12,12 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.ScatterStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.keelson.reports.chart.Charts;
+import org.keelson.reports.chart.KpiChart;
 import org.keelson.reports.common.Highlights;
+import org.keelson.reports.common.Pictures;
 import org.keelson.reports.common.Label;
 import org.keelson.reports.common.PrintLayout;
 import org.keelson.reports.common.ReportContext;
@@ -44,7 +33,7 @@ import org.keelson.simulation.plan.Plan;
  * by formula the planned value at the status date (linear between the trajectory points around it), the latest
  * actual on or before it, attainment = (actual − baseline) / (target − baseline) — which reads the same for
  * lower-is-better KPIs, whose target lies below the baseline — the planned attainment and a RAG status. Each KPI
- * gets a native Excel scatter chart of planned, actual and target over the points sheet.
+ * gets a chart of planned, actual and target.
  * A KPI without a baseline uses the first value of its planned trajectory.
  */
 public final class KpiWorkbook {
@@ -71,7 +60,7 @@ public final class KpiWorkbook {
     }
 
     /** Where one KPI's points sit on the points sheet (zero-based rows, inclusive; first &gt; last when none). */
-    private record Block(int plannedFirst, int plannedLast, int actualFirst, int actualLast, int targetFirst) {
+    private record Block(int plannedFirst, int plannedLast, int actualFirst, int actualLast) {
     }
 
     public void write(OutputStream out) throws IOException {
@@ -82,7 +71,7 @@ public final class KpiWorkbook {
             XSSFSheet charts = workbook.createSheet(sheetNames().get(2));
             List<Block> blocks = writePoints(points);
             writeKpis(kpis, blocks);
-            writeCharts(charts, (XSSFSheet) points.sheet(), blocks);
+            writeCharts(charts);
             workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
             workbook.setForceFormulaRecalculation(true);
             workbook.write(out);
@@ -112,25 +101,13 @@ public final class KpiWorkbook {
             for (KpiPoint point : sorted(kpi.actuals())) {
                 point(w, row++, kpi, Label.ACTUAL_VALUES, point.date(), point.value());
             }
-            int targetFirst = row;
-            LocalDate from = firstDate(kpi);
-            LocalDate to = kpi.targetDate() != null ? kpi.targetDate() : from;
-            point(w, row++, kpi, Label.TARGET_LINE, from, kpi.target());
-            point(w, row++, kpi, Label.TARGET_LINE, to, kpi.target());
-            blocks.add(new Block(plannedFirst, actualFirst - 1, actualFirst, targetFirst - 1, targetFirst));
+            blocks.add(new Block(plannedFirst, actualFirst - 1, actualFirst, row - 1));
         }
         w.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, row - 1), 0, 3));
         w.widths(10, 14, 12, 12);
         w.sheet().createFreezePane(0, FIRST_ROW);
         PrintLayout.apply(w.sheet(), context, HEADER_ROW);
         return blocks;
-    }
-
-    private LocalDate firstDate(Kpi kpi) {
-        List<LocalDate> dates = new ArrayList<>();
-        sorted(kpi.trajectory()).stream().findFirst().ifPresent(p -> dates.add(p.date()));
-        sorted(kpi.actuals()).stream().findFirst().ifPresent(p -> dates.add(p.date()));
-        return dates.stream().min(LocalDate::compareTo).orElse(plan.startDate());
     }
 
     private void point(SheetWriter w, int row, Kpi kpi, Label kind, LocalDate date, double value) {
@@ -252,63 +229,14 @@ public final class KpiWorkbook {
         return result;
     }
 
-    private void writeCharts(XSSFSheet sheet, XSSFSheet points, List<Block> blocks) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+    /** One chart per KPI, stacked down the sheet; drawn by JFreeChart so Excel and LibreOffice show the same. */
+    private void writeCharts(XSSFSheet sheet) {
         for (int k = 0; k < plan.kpis().size(); k++) {
             Kpi kpi = plan.kpis().get(k);
-            Block block = blocks.get(k);
             int top = 1 + k * (CHART_ROWS + 2);
-            XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 12, top + CHART_ROWS);
-            XSSFChart chart = drawing.createChart(anchor);
-            String unit = kpi.unit() == null || kpi.unit().isBlank() ? "" : " (" + kpi.unit() + ")";
-            chart.setTitleText(kpi.code() + " " + context.text(kpi.name()) + unit + " — " + context.label(Label.KPI_CHART));
-            chart.setTitleOverlay(false);
-            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-            XDDFValueAxis dates = chart.createValueAxis(AxisPosition.BOTTOM);
-            dates.setNumberFormat("yyyy-mm");
-            dates.setCrosses(AxisCrosses.MIN);
-            XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
-            values.setCrosses(AxisCrosses.MIN);
-            double first = DateUtil.getExcelDate(firstDate(kpi));
-            LocalDate lastDate = lastDate(kpi);
-            dates.setMinimum(first - 15);
-            dates.setMaximum(DateUtil.getExcelDate(lastDate) + 15);
-            XDDFScatterChartData data = (XDDFScatterChartData) chart.createData(ChartTypes.SCATTER, dates, values);
-            data.setStyle(ScatterStyle.LINE_MARKER);
-            series(data, points, block.plannedFirst(), block.plannedLast(), context.label(Label.PLANNED_TRAJECTORY),
-                    MarkerStyle.SQUARE);
-            series(data, points, block.actualFirst(), block.actualLast(), context.label(Label.ACTUAL_VALUES),
-                    MarkerStyle.CIRCLE);
-            series(data, points, block.targetFirst(), block.targetFirst() + 1, context.label(Label.TARGET_LINE),
-                    MarkerStyle.NONE);
-            chart.plot(data);
+            byte[] png = Charts.png(KpiChart.create(kpi, context), 1000, 520);
+            Pictures.embed(sheet, png, 0, top, 12, CHART_ROWS);
         }
         PrintLayout.apply(sheet, context, -1);
-    }
-
-    private LocalDate lastDate(Kpi kpi) {
-        LocalDate last = kpi.targetDate() != null ? kpi.targetDate() : firstDate(kpi);
-        for (KpiPoint p : sorted(kpi.trajectory())) {
-            last = p.date().isAfter(last) ? p.date() : last;
-        }
-        for (KpiPoint p : sorted(kpi.actuals())) {
-            last = p.date().isAfter(last) ? p.date() : last;
-        }
-        return last;
-    }
-
-    private static void series(XDDFScatterChartData data, XSSFSheet points, int first, int last, String title,
-                               MarkerStyle marker) {
-        if (last < first) {
-            return;
-        }
-        XDDFNumericalDataSource<Double> x = XDDFDataSourcesFactory.fromNumericCellRange(points,
-                new CellRangeAddress(first, last, 2, 2));
-        XDDFNumericalDataSource<Double> y = XDDFDataSourcesFactory.fromNumericCellRange(points,
-                new CellRangeAddress(first, last, 3, 3));
-        XDDFScatterChartData.Series series = (XDDFScatterChartData.Series) data.addSeries(x, y);
-        series.setTitle(title, null);
-        series.setSmooth(false);
-        series.setMarkerStyle(marker);
     }
 }

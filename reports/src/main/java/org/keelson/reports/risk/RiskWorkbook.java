@@ -148,6 +148,8 @@ public final class RiskWorkbook {
         w.widths(8, 28, 11, 10, 9, 8, 8, 7, 7, 8, 8, 7, 7, 9, 30, 24, 24, 24, 12, 10, 22, 26, 10);
         w.sheet().createFreezePane(2, FIRST_ROW);
         PrintLayout.apply(w.sheet(), context, HEADER_ROW);
+        // Twenty-three columns of text stay legible on one page width only on A3.
+        w.sheet().getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A3_PAPERSIZE);
     }
 
     /** Level text from a score: the first matching rule wins, so high is tested before medium. */
