@@ -135,7 +135,11 @@ public final class EvmWorkbook {
         w.text(TCPI, 0, context.label(Label.TCPI), s.text);
         w.formula(TCPI, 1, "IF(" + b + (BAC + 1) + "-" + b + (AC + 1) + "=0,\"\",(" + b + (BAC + 1) + "-" + b + (EV + 1)
                 + ")/(" + b + (BAC + 1) + "-" + b + (AC + 1) + "))", s.ratio);
-        w.text(TCPI + 2, 0, context.label(Label.EVM_METHOD), s.subtitle);
+        // The method note wraps inside columns A:B so it does not run under the S-curve picture.
+        w.text(TCPI + 2, 0, context.label(Label.EVM_METHOD), s.wrapped);
+        w.blank(TCPI + 2, 1, s.wrapped);
+        w.sheet().addMergedRegion(new CellRangeAddress(TCPI + 2, TCPI + 2, 0, 1));
+        w.row(TCPI + 2).setHeightInPoints(96);
         Highlights.overrunBelowZero(w.sheet(), ref(SV, 1) + ":" + ref(CV, 1));
         Highlights.overrunBelowZero(w.sheet(), ref(VAC, 1) + ":" + ref(VAC, 1));
         Highlights.fillWhen(w.sheet(), ref(SPI, 1) + ":" + ref(CPI, 1), "AND(ISNUMBER(B" + (SPI + 1) + "),B" + (SPI + 1)
