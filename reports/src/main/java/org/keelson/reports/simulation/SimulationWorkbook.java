@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.keelson.reports.chart.Charts;
@@ -319,6 +320,9 @@ public final class SimulationWorkbook {
                     11, 26);
         }
         w.sheet().createFreezePane(0, FIRST_ROW);
-        PrintLayout.apply(w.sheet(), context, HEADER_ROW);
+        PrintLayout.apply(w.sheet(), context, -1);
+        // Thousands of samples are for formulas, not for paper: print the chart and the first samples only.
+        Workbook workbook = w.sheet().getWorkbook();
+        workbook.setPrintArea(workbook.getSheetIndex(w.sheet()), 0, 14, 0, HEADER_ROW + 27);
     }
 }
