@@ -18,9 +18,12 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.keelson.reports.chart.BudgetChart;
+import org.keelson.reports.chart.Charts;
 import org.keelson.reports.common.Baselines;
 import org.keelson.reports.common.Highlights;
 import org.keelson.reports.common.Label;
+import org.keelson.reports.common.Pictures;
 import org.keelson.reports.common.PrintLayout;
 import org.keelson.reports.common.ReportContext;
 import org.keelson.reports.common.SheetWriter;
@@ -180,6 +183,8 @@ public final class BudgetWorkbook {
             Highlights.overrunBelowZero(w.sheet(), ref(row, 1) + ":" + ref(row, lastColumn));
         }
         w.widths(36, 22, 20);
+        Pictures.embed(w.sheet(), Charts.png(BudgetChart.create(context.plan()), 1000, 560), wan ? 4 : 3, HEADER_ROW,
+                10, 24);
         w.sheet().createFreezePane(0, FIRST_ROW);
         PrintLayout.apply(w.sheet(), context, HEADER_ROW);
     }

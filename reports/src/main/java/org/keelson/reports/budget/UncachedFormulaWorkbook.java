@@ -38,7 +38,11 @@ final class UncachedFormulaWorkbook extends SXSSFWorkbook {
         private static final String VALUE_START = "<v>";
         private static final String VALUE_END = "</v>";
 
+        private static final int BATCH = 8192;
+
         private final StringBuilder pending = new StringBuilder();
+        /** Characters passed through, handed on in batches: a write per character would dominate the export. */
+        private final StringBuilder passed = new StringBuilder(BATCH + 16);
         private int formulaEndMatched;
         private boolean afterFormula;
         private boolean insideValue;
@@ -82,7 +86,10 @@ final class UncachedFormulaWorkbook extends SXSSFWorkbook {
         }
 
         private void emit(char ch) throws IOException {
-            out.write(ch);
+            passed.append(ch);
+            if (passed.length() >= BATCH) {
+                drain();
+            }
             formulaEndMatched = ch == FORMULA_END.charAt(formulaEndMatched) ? formulaEndMatched + 1
                     : ch == FORMULA_END.charAt(0) ? 1 : 0;
             if (formulaEndMatched == FORMULA_END.length()) {
@@ -105,17 +112,22 @@ final class UncachedFormulaWorkbook extends SXSSFWorkbook {
             }
         }
 
+        private void drain() throws IOException {
+            out.write(passed.toString());
+            passed.setLength(0);
+        }
+
         @Override
         public void flush() throws IOException {
+            drain();
             out.flush();
         }
 
         @Override
         public void close() throws IOException {
-            if (pending.length() > 0) {
-                out.write(pending.toString());
-                pending.setLength(0);
-            }
+            passed.append(pending);
+            pending.setLength(0);
+            drain();
             out.close();
         }
     }

@@ -7,6 +7,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /** Print setup shared by every report sheet: A4 landscape, fit to one page wide, header and footer. */
 public final class PrintLayout {
 
+    private static final int MAX_NAME = 120;
+
     private PrintLayout() {
     }
 
@@ -26,13 +28,18 @@ public final class PrintLayout {
         sheet.setMargin(Sheet.BottomMargin, 0.7);
         sheet.setMargin(Sheet.LeftMargin, 0.4);
         sheet.setMargin(Sheet.RightMargin, 0.4);
-        sheet.getHeader().setLeft(escape(context.planName()));
+        sheet.getHeader().setLeft(escape(shortened(context.planName())));
         sheet.getHeader().setRight(escape(context.label(Label.STATUS_DATE) + " " + context.format(context.statusDate())));
         sheet.getFooter().setLeft("&A");
         sheet.getFooter().setRight(context.label(Label.PAGE));
         if (headerRow >= 0) {
             sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         }
+    }
+
+    /** Excel refuses headers longer than 255 characters (all three parts together). */
+    static String shortened(String text) {
+        return text.length() <= MAX_NAME ? text : text.substring(0, MAX_NAME - 1) + "…";
     }
 
     /** "&" starts a control code in Excel headers; a literal ampersand is written "&&". */

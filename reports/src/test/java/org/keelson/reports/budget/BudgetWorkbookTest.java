@@ -62,6 +62,7 @@ class BudgetWorkbookTest {
             assertEquals(750.0, wb.number("汇总", "C5"), 1e-9);
             assertEquals("750.00万元", wb.shown("汇总", "C5"));
             assertEquals("7,500,000.00", wb.shown("汇总", "B5"));
+            assertEquals(1, wb.workbook().getSheet("汇总").getDrawingPatriarch().getShapes().size(), "budget chart");
 
             // By category: rows in plan order, each a SUMIFS over the lines.
             String[] codes = {"HW", "SW", "STAFF", "SVC"};
