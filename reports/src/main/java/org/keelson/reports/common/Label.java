@@ -137,6 +137,8 @@ public enum Label {
     SCHEDULE_IMPACT("进度影响系数（低/可能/高）", "Schedule impact factor (min/ML/max)"),
     COST_IMPACT("成本影响（低/可能/高）", "Cost impact (min/ML/max)"),
     POST_SIM_PROBABILITY("应对后概率", "Post-response probability"),
+    POST_SCHEDULE_IMPACT("应对后进度影响系数", "Post-response schedule impact"),
+    POST_COST_IMPACT("应对后成本影响", "Post-response cost impact"),
     HIGH("高", "High"),
     MEDIUM("中", "Medium"),
     LOW("低", "Low"),

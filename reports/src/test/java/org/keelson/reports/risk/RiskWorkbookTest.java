@@ -51,6 +51,8 @@ class RiskWorkbookTest {
             assertEquals("已关闭", wb.text(register, "E9"));
             assertEquals("减轻", wb.text(register, "N5"));
             assertEquals("1.05 / 1.10 / 1.30 (triangular)", wb.text(register, "U5"));
+            assertEquals("50,000.00 / 50,000.00 / 50,000.00 (fixed)", wb.text(register, "Y5"), "post-response cost impact");
+            assertEquals("", wb.text(register, "Y7"), "R03 has no post-response quantification");
             assertTrue(wb.sheet(register).getSheetConditionalFormatting().getNumConditionalFormattings() >= 6);
         }
     }
