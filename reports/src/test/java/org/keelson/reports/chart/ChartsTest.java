@@ -68,10 +68,14 @@ class ChartsTest {
         return keys;
     }
 
+    /** Required on CI (CI=true); on a developer machine without a CJK font it is skipped with the fix to apply. */
     @Test
     void chineseFontIsAvailableForLabels() {
-        assertTrue(ChartFonts.drawsChinese(), "install fonts-wqy-zenhei: chart font " + ChartFonts.family()
-                + " cannot draw Chinese");
+        String message = "chart font " + ChartFonts.family() + " cannot draw Chinese: apt-get install -y fonts-wqy-zenhei";
+        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(ChartFonts.drawsChinese(), message);
+        }
+        assertTrue(ChartFonts.drawsChinese(), message);
     }
 
     @Test
