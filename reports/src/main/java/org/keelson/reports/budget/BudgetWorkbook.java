@@ -4,6 +4,7 @@ import static org.keelson.reports.common.SheetWriter.abs;
 import static org.keelson.reports.common.SheetWriter.column;
 import static org.keelson.reports.common.SheetWriter.columnRange;
 import static org.keelson.reports.common.SheetWriter.ref;
+import static org.keelson.reports.common.SheetWriter.sum;
 import static org.keelson.reports.common.SheetWriter.sheetPrefix;
 
 import java.io.IOException;
@@ -239,7 +240,7 @@ public final class BudgetWorkbook {
         w.text(totalRow, name, context.label(Label.TOTAL), s.totalText);
         w.text(totalRow, group, "", s.totalText);
         for (int c : new int[]{planned, plannedToDate, actual, variance}) {
-            w.formula(totalRow, c, "SUM(" + columnRange(c, FIRST_ROW, totalRow - 1) + ")", s.totalMoney);
+            w.formula(totalRow, c, sum(c, FIRST_ROW, totalRow - 1), s.totalMoney);
         }
         w.formula(totalRow, variancePct, "IF(" + ref(totalRow, plannedToDate) + "=0,\"\"," + ref(totalRow, variance)
                 + "/" + ref(totalRow, plannedToDate) + ")", s.totalPercent);
@@ -308,10 +309,10 @@ public final class BudgetWorkbook {
         w.text(totalRow, quarter, context.label(Label.TOTAL), s.totalText);
         w.text(totalRow, end, "", s.totalText);
         for (int c : new int[]{planned, actual, variance}) {
-            w.formula(totalRow, c, "SUM(" + columnRange(c, FIRST_ROW, totalRow - 1) + ")", s.totalMoney);
+            w.formula(totalRow, c, sum(c, FIRST_ROW, totalRow - 1), s.totalMoney);
         }
-        String plannedToDate = "SUMIFS(" + columnRange(planned, FIRST_ROW, totalRow - 1) + ","
-                + columnRange(end, FIRST_ROW, totalRow - 1) + ",\"<=\"&" + statusDate() + ")";
+        String plannedToDate = quarters.isEmpty() ? "0" : "SUMIFS(" + columnRange(planned, FIRST_ROW, totalRow - 1)
+                + "," + columnRange(end, FIRST_ROW, totalRow - 1) + ",\"<=\"&" + statusDate() + ")";
         w.formula(totalRow, variancePct, "IF(" + plannedToDate + "=0,\"\"," + ref(totalRow, variance) + "/"
                 + plannedToDate + ")", s.totalPercent);
         Highlights.overrunBelowZero(w.sheet(), ref(FIRST_ROW, variance) + ":" + ref(totalRow, variancePct));
@@ -368,11 +369,11 @@ public final class BudgetWorkbook {
                 boolean totalCol = c == totalColumn;
                 String afterStatus = totalCol ? null : column(c) + "$" + (endRow + 1) + ">" + statusDate();
                 if (total) {
-                    w.formula(p, c, "SUM(" + columnRange(c, plannedTitle + 1, p - 1) + ")", money);
-                    w.formula(a, c, "SUM(" + columnRange(c, actualTitle + 1, a - 1) + ")", money);
+                    w.formula(p, c, sum(c, plannedTitle + 1, p - 1), money);
+                    w.formula(a, c, sum(c, actualTitle + 1, a - 1), money);
                 } else if (totalCol) {
-                    w.formula(p, c, "SUM(" + ref(p, firstQuarter) + ":" + ref(p, c - 1) + ")", money);
-                    w.formula(a, c, "SUM(" + ref(a, firstQuarter) + ":" + ref(a, c - 1) + ")", money);
+                    w.formula(p, c, rowSum(p, firstQuarter, c - 1), money);
+                    w.formula(a, c, rowSum(a, firstQuarter, c - 1), money);
                 } else {
                     String criteria = "," + lines(L_CODE) + ",$A" + (p + 1) + "," + lines(L_QUARTER) + ","
                             + column(c) + "$" + (HEADER_ROW + 1) + ")";
@@ -383,9 +384,10 @@ public final class BudgetWorkbook {
                 String difference = ref(p, c) + "-" + ref(a, c);
                 if (totalCol) {
                     // Only quarters up to the status date have a variance; their sum is the row's variance to date.
-                    w.formula(v, c, "SUM(" + ref(v, firstQuarter) + ":" + ref(v, c - 1) + ")", money);
-                    String plannedToDate = "SUMIFS(" + ref(p, firstQuarter) + ":" + ref(p, c - 1) + ","
-                            + abs(endRow, firstQuarter) + ":" + abs(endRow, c - 1) + ",\"<=\"&" + statusDate() + ")";
+                    w.formula(v, c, rowSum(v, firstQuarter, c - 1), money);
+                    String plannedToDate = quarters.isEmpty() ? "0" : "SUMIFS(" + ref(p, firstQuarter) + ":"
+                            + ref(p, c - 1) + "," + abs(endRow, firstQuarter) + ":" + abs(endRow, c - 1) + ",\"<=\"&"
+                            + statusDate() + ")";
                     w.formula(pct, c, "IF(" + plannedToDate + "=0,\"\"," + ref(v, c) + "/" + plannedToDate + ")",
                             total ? s.totalPercent : s.percent);
                 } else {
@@ -479,6 +481,11 @@ public final class BudgetWorkbook {
         w.widths(10, 34, 6, 12, 10, 10, 16, 14, 18, 18, 18, 10, 18, 16);
         w.sheet().createFreezePane(2, FIRST_ROW);
         PrintLayout.apply(w.sheet(), context, HEADER_ROW);
+    }
+
+    /** SUM across columns {@code first..last} of one row; "0" when there are none (no quarters). */
+    private static String rowSum(int row, int first, int last) {
+        return last < first ? "0" : "SUM(" + ref(row, first) + ":" + ref(row, last) + ")";
     }
 
     /** SUM over scattered cells; SUM takes at most 255 arguments, so long lists are summed in nested chunks. */

@@ -113,6 +113,14 @@ public final class SheetWriter {
         return "'" + sheetName.replace("'", "''") + "'!";
     }
 
+    /**
+     * "SUM($F$5:$F$104)" over rows {@code firstRow..lastRow} of one column, or "0" when there are no rows: a
+     * one-cell range there could be the total's own cell, a circular reference.
+     */
+    public static String sum(int column, int firstRow, int lastRow) {
+        return lastRow < firstRow ? "0" : "SUM(" + columnRange(column, firstRow, lastRow) + ")";
+    }
+
     /** "$F$5:$F$104" (zero-based rows, inclusive); a one-cell range when there are no rows. */
     public static String columnRange(int column, int firstRow, int lastRow) {
         return abs(firstRow, column) + ":" + abs(Math.max(firstRow, lastRow), column);

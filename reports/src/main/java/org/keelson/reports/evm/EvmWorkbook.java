@@ -4,6 +4,7 @@ import static org.keelson.reports.common.SheetWriter.abs;
 import static org.keelson.reports.common.SheetWriter.column;
 import static org.keelson.reports.common.SheetWriter.columnRange;
 import static org.keelson.reports.common.SheetWriter.ref;
+import static org.keelson.reports.common.SheetWriter.sum;
 import static org.keelson.reports.common.SheetWriter.sheetPrefix;
 
 import java.io.IOException;
@@ -243,7 +244,7 @@ public final class EvmWorkbook {
         int total = row;
         w.text(total, A_NAME, context.label(Label.TOTAL), s.totalText);
         for (int c : new int[]{A_BUDGET, A_PV, A_EV, A_SV}) {
-            w.formula(total, c, "SUM(" + columnRange(c, FIRST_ROW, total - 1) + ")", s.totalMoney);
+            w.formula(total, c, sum(c, FIRST_ROW, total - 1), s.totalMoney);
         }
         w.formula(total, A_COMPLETE, "IF(" + ref(total, A_BUDGET) + "=0,\"\"," + ref(total, A_EV) + "/"
                 + ref(total, A_BUDGET) + ")", s.totalPercent);
@@ -276,7 +277,7 @@ public final class EvmWorkbook {
         }
         w.text(row, 1, context.label(Label.TOTAL), s.totalText);
         for (int c = 2; c <= totalColumn; c++) {
-            w.formula(row, c, "SUM(" + columnRange(c, FIRST_ROW, row - 1) + ")", s.totalMoney);
+            w.formula(row, c, sum(c, FIRST_ROW, row - 1), s.totalMoney);
         }
         int[] widths = new int[totalColumn + 1];
         java.util.Arrays.fill(widths, 15);

@@ -3,6 +3,7 @@ package org.keelson.reports.simulation;
 import static org.keelson.reports.common.SheetWriter.abs;
 import static org.keelson.reports.common.SheetWriter.columnRange;
 import static org.keelson.reports.common.SheetWriter.ref;
+import static org.keelson.reports.common.SheetWriter.sum;
 import static org.keelson.reports.common.SheetWriter.sheetPrefix;
 
 import java.io.IOException;
@@ -221,8 +222,8 @@ public final class SimulationWorkbook {
         Styles s = w.styles();
         w.text(row, 0, context.label(Label.TOTAL), s.totalText);
         w.text(row, 1, "", s.totalText);
-        w.formula(row, 2, "SUM(" + columnRange(2, FIRST_ROW, row - 1) + ")", s.totalText);
-        w.formula(row, 3, "SUM(" + columnRange(3, FIRST_ROW, row - 1) + ")", s.totalPercent);
+        w.formula(row, 2, sum(2, FIRST_ROW, row - 1), s.totalText);
+        w.formula(row, 3, sum(3, FIRST_ROW, row - 1), s.totalPercent);
     }
 
     private void writeCostHistogram(SheetWriter w) {
