@@ -10,6 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.keelson.reports.budget.BudgetWorkbook;
 import org.keelson.reports.chart.BudgetChart;
+import org.keelson.reports.chart.FinishHistogramChart;
+import org.keelson.reports.chart.NpvChart;
+import org.keelson.reports.chart.TornadoChart;
+import org.keelson.reports.common.ReportContext;
+import org.keelson.reports.simulation.SimulationSummary;
+import org.keelson.reports.simulation.SimulationWorkbook;
 import org.keelson.reports.chart.Charts;
 import org.keelson.reports.chart.GanttChart;
 import org.keelson.reports.chart.RiskHeatMapChart;
@@ -51,6 +57,18 @@ class EmptyPlanTest {
         Charts.png(GanttChart.create(plan, null), 600, 400);
         Charts.png(BudgetChart.create(plan), 600, 400);
         Charts.png(RiskHeatMapChart.create(plan), 600, 400);
+    }
+
+    @Test
+    void aSimulationWithoutHistogramsOrBenefitsStillGivesAWorkbookAndCharts() throws IOException {
+        Plan plan = empty(LocalDate.of(2026, 1, 5));
+        SimulationSummary bare = new SimulationSummary(100, 1, LocalDate.of(2026, 6, 30), 0, 0.5, 0.5, List.of(),
+                List.of(), List.of(), List.of(), 0, "days", List.of(), null);
+        opensCleanly(out -> new SimulationWorkbook(plan, bare).write(out));
+        ReportContext context = ReportContext.of(plan);
+        Charts.png(FinishHistogramChart.create(bare, context), 600, 400);
+        Charts.png(TornadoChart.create(bare, context), 600, 400);
+        assertThrows(IllegalArgumentException.class, () -> NpvChart.create(new double[0], context));
     }
 
     @Test
