@@ -478,7 +478,7 @@ public final class BudgetWorkbook {
         int last = FIRST_ROW + Math.max(0, wbs.all().size() - 1);
         Highlights.overrunBelowZero(w.sheet(), ref(FIRST_ROW, variance) + ":" + ref(last, variance));
         w.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, last, code, context.showsWan() ? wanBac : earned));
-        w.widths(10, 34, 6, 12, 10, 10, 16, 14, 18, 18, 18, 10, 18, 16);
+        w.widths(10, 34, 6, 12, 10, 10, 16, 14, 18, 18, 18, 10, 18, 18);
         w.sheet().createFreezePane(2, FIRST_ROW);
         PrintLayout.apply(w.sheet(), context, HEADER_ROW);
     }
