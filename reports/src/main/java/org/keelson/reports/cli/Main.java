@@ -133,6 +133,7 @@ public final class Main {
                       simulation  Monte Carlo results (P-values, histograms, tornado, NPV/ROI)
                   chart <kind> PLAN.json -o FILE.png [--width W] [--height H] [--kpi CODE] [--iterations N] [--seed S]
                       gantt scurve finish npv tornado heatmap kpi budget
+                      gantt also takes --critical 1.1,2.3 (WBS codes to show as the critical path)
 
                 Simulations default to %d iterations and seed %d.
                 Exit status: 0 done, 1 the plan or output could not be processed, 2 wrong command line.
@@ -165,7 +166,7 @@ public final class Main {
     private JFreeChart chart(Command command, Plan plan) {
         ReportContext context = ReportContext.of(plan);
         return switch (command.name()) {
-            case "gantt" -> GanttChart.create(plan, criticalPath(plan));
+            case "gantt" -> GanttChart.create(plan, command.critical() != null ? command.critical() : criticalPath(plan));
             case "scurve" -> SCurveChart.create(new EarnedValue(plan), context);
             case "finish" -> FinishHistogramChart.create(simulate(command, plan), context);
             case "npv" -> {
@@ -248,7 +249,7 @@ public final class Main {
 
     /** A parsed command line. */
     record Command(String kind, String name, Path plan, Path output, int iterations, long seed, Integer width,
-                   Integer height, String kpi) {
+                   Integer height, String kpi, Set<String> critical) {
 
         static Command parse(String[] args) {
             String kind = args[0];
@@ -270,7 +271,8 @@ public final class Main {
                 String arg = args[i];
                 if (arg.startsWith("-")) {
                     String option = arg.equals("-o") ? "--output" : arg;
-                    if (!List.of("--output", "--iterations", "--seed", "--width", "--height", "--kpi").contains(option)) {
+                    if (!List.of("--output", "--iterations", "--seed", "--width", "--height", "--kpi", "--critical")
+                            .contains(option)) {
                         throw new CommandLineException(USAGE, "unknown option " + arg);
                     }
                     if (i + 1 >= args.length) {
@@ -300,12 +302,17 @@ public final class Main {
                     || options.containsKey("--kpi"))) {
                 throw new CommandLineException(USAGE, "--width, --height and --kpi only apply to charts");
             }
+            if (options.containsKey("--critical") && !name.equals("gantt")) {
+                throw new CommandLineException(USAGE, "--critical only applies to chart gantt");
+            }
+            Set<String> critical = options.containsKey("--critical")
+                    ? Set.of(options.get("--critical").split("\\s*,\\s*")) : null;
             int iterations = (int) number(options, "--iterations", DEFAULT_ITERATIONS, 1, 10_000_000);
             long seed = number(options, "--seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
             Integer width = options.containsKey("--width") ? (int) number(options, "--width", 0, 200, 10_000) : null;
             Integer height = options.containsKey("--height") ? (int) number(options, "--height", 0, 150, 10_000) : null;
             return new Command(kind, name, Path.of(positional.get(0)), Path.of(output), iterations, seed, width, height,
-                    options.get("--kpi"));
+                    options.get("--kpi"), critical);
         }
 
         private static long number(Map<String, String> options, String option, long fallback, long min, long max) {

@@ -111,6 +111,18 @@ class MainTest {
     }
 
     @Test
+    void ganttTakesTheCriticalPathFromTheCommandLine() {
+        Main.Command command = Main.Command.parse(new String[]{"chart", "gantt", "zh.json", "-o", "g.png", "--critical",
+                "2.2, 2.4,3"});
+        assertEquals(Set.of("2.2", "2.4", "3"), command.critical());
+        assertEquals(0, run(fixtures(), null, "chart", "gantt", "zh.json", "-o", dir.resolve("g.png").toString(),
+                "--critical", "2.2,2.4"), errors());
+        assertFalse(errors().contains("warning"), "no engine needed when the path is given");
+        assertEquals(2, run(fixtures(), null, "chart", "budget", "zh.json", "-o", dir.resolve("b.png").toString(),
+                "--critical", "2.2"));
+    }
+
+    @Test
     void mistakesInTheCommandLineExitWithTwoAndSayWhat() {
         String xlsx = dir.resolve("x.xlsx").toString();
         assertEquals(2, run(fixtures(), null, "print", "budget"));
