@@ -306,7 +306,7 @@ public final class Main {
                 throw new CommandLineException(USAGE, "--critical only applies to chart gantt");
             }
             Set<String> critical = options.containsKey("--critical")
-                    ? Set.of(options.get("--critical").split("\\s*,\\s*")) : null;
+                    ? Set.copyOf(List.of(options.get("--critical").trim().split("\\s*,\\s*"))) : null;
             int iterations = (int) number(options, "--iterations", DEFAULT_ITERATIONS, 1, 10_000_000);
             long seed = number(options, "--seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
             Integer width = options.containsKey("--width") ? (int) number(options, "--width", 0, 200, 10_000) : null;
