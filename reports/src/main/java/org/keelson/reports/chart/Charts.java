@@ -1,0 +1,127 @@
+package org.keelson.reports.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+
+/** The look shared by every Keelson chart (CJK-capable fonts, white background) and PNG output. */
+public final class Charts {
+
+    public static final int WIDTH = 1200;
+    public static final int HEIGHT = 700;
+
+    static final Color PLANNED = new Color(0x4E79A7);
+    static final Color ACTUAL = new Color(0xF28E2B);
+    static final Color EARNED = new Color(0x59A14F);
+    static final Color CRITICAL = new Color(0xD62728);
+    static final Color BASELINE = new Color(0xB0B0B0);
+    static final Color TARGET = new Color(0x7B3294);
+    static final Color GREEN = new Color(0x8CCB7E);
+    static final Color AMBER = new Color(0xFFD966);
+    static final Color RED = new Color(0xF08080);
+
+    private Charts() {
+    }
+
+    /** Applies the Keelson theme; every factory in this package calls it before returning a chart. */
+    static JFreeChart themed(JFreeChart chart) {
+        StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
+        theme.setExtraLargeFont(ChartFonts.font(Font.BOLD, 22));
+        theme.setLargeFont(ChartFonts.font(Font.BOLD, 16));
+        theme.setRegularFont(ChartFonts.font(Font.PLAIN, 14));
+        theme.setSmallFont(ChartFonts.font(Font.PLAIN, 12));
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setDomainGridlinePaint(new Color(0xDDDDDD));
+        theme.setRangeGridlinePaint(new Color(0xDDDDDD));
+        theme.setShadowVisible(false);
+        theme.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        theme.setXYBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+        theme.apply(chart);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        return chart;
+    }
+
+    /**
+     * Fixes series colours. The theme clears series paints of renderers that auto-populate them, so the factories
+     * switch that off here rather than depend on the order of theming and colouring.
+     */
+    static void paint(org.jfree.chart.renderer.AbstractRenderer renderer, Color... colours) {
+        renderer.setAutoPopulateSeriesPaint(false);
+        for (int i = 0; i < colours.length; i++) {
+            renderer.setSeriesPaint(i, colours[i]);
+        }
+    }
+
+    static void stroke(org.jfree.chart.renderer.AbstractRenderer renderer, int series, java.awt.Stroke stroke) {
+        renderer.setAutoPopulateSeriesStroke(false);
+        renderer.setSeriesStroke(series, stroke);
+    }
+
+    /** A labelled vertical (or horizontal) line: deadline, P50, target... */
+    static ValueMarker marker(double value, String label, Color colour, boolean dashed) {
+        return marker(value, label, colour, dashed, 0);
+    }
+
+    /** As {@link #marker(double, String, Color, boolean)}, the label pushed down by {@code labelLine} lines so
+     *  markers on nearby values stay legible. */
+    static ValueMarker marker(double value, String label, Color colour, boolean dashed, int labelLine) {
+        ValueMarker marker = new ValueMarker(value);
+        marker.setPaint(colour);
+        marker.setStroke(dashed
+                ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{8f, 5f}, 0f)
+                : new BasicStroke(2f));
+        marker.setLabel(label);
+        marker.setLabelFont(ChartFonts.font(Font.BOLD, 13));
+        marker.setLabelPaint(colour);
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(4 + 20 * labelLine, 4, 4, 4));
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+        return marker;
+    }
+
+    /** A date axis labelled in UTC, matching the epoch-millisecond x values the factories use. */
+    static org.jfree.chart.axis.DateAxis dateAxis(String label) {
+        org.jfree.chart.axis.DateAxis axis = new org.jfree.chart.axis.DateAxis(label);
+        axis.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        return axis;
+    }
+
+    static double millis(java.time.LocalDate date) {
+        return date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    /** A labelled horizontal line across an XY plot (a KPI target): the label sits above the line, at the left. */
+    static ValueMarker horizontalMarker(double value, String label, Color colour) {
+        ValueMarker marker = marker(value, label, colour, false, 0);
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        return marker;
+    }
+
+    public static byte[] png(JFreeChart chart, int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writePng(chart, width, height, out);
+        return out.toByteArray();
+    }
+
+    public static void writePng(JFreeChart chart, int width, int height, OutputStream out) {
+        try {
+            ChartUtils.writeChartAsPNG(out, chart, width, height);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the chart as PNG", e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.keelson.reports.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.util.ShapeUtils;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.keelson.reports.common.Baselines;
+import org.keelson.reports.common.Label;
+import org.keelson.reports.common.ReportContext;
+import org.keelson.reports.common.Wbs;
+import org.keelson.simulation.plan.BaselineEntry;
+import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.schedule.Activity;
+
+/**
+ * The WBS as a Gantt chart: one row per element, current planned dates as a thick bar (red when the activity is
+ * on the critical path, dark for summaries), the latest baseline as a thin grey bar under it, milestones as
+ * diamonds and a dashed line at the status date. The critical set comes from the caller (CPM or simulation).
+ */
+public final class GanttChart {
+
+    private static final double DAY = 86_400_000d;
+    private static final int ROW_HEIGHT = 26;
+
+    private GanttChart() {
+    }
+
+    /** Pixel height that keeps rows readable: about 26 px per WBS element plus room for title, axis and legend. */
+    public static int preferredHeight(Plan plan) {
+        return Math.max(400, plan.wbs().size() * ROW_HEIGHT + 220);
+    }
+
+    public static JFreeChart create(Plan plan, Set<String> criticalCodes) {
+        ReportContext context = ReportContext.of(plan);
+        Set<String> critical = criticalCodes == null ? Set.of() : criticalCodes;
+        Wbs wbs = new Wbs(plan.wbs());
+        Map<String, BaselineEntry> baseline = Baselines.latestEntries(plan);
+        XYIntervalSeries baselineBars = new XYIntervalSeries(context.label(Label.BASELINE));
+        XYIntervalSeries currentBars = new XYIntervalSeries(context.label(Label.CURRENT));
+        XYIntervalSeries criticalBars = new XYIntervalSeries(context.label(Label.CRITICAL));
+        XYIntervalSeries summaryBars = new XYIntervalSeries(context.label(Label.SUMMARY));
+        XYSeries milestones = new XYSeries(context.label(Label.MILESTONES), false);
+        List<String> labels = new ArrayList<>();
+        List<Activity> rows = plan.wbs();
+        for (int row = 0; row < rows.size(); row++) {
+            Activity activity = rows.get(row);
+            labels.add(label(activity, context));
+            LocalDate[] dates = datesOf(activity, wbs);
+            BaselineEntry entry = baseline.get(activity.code());
+            if (entry != null && entry.start() != null && entry.finish() != null) {
+                bar(baselineBars, row, 0.08, 0.36, entry.start(), entry.finish());
+            }
+            if (dates == null) {
+                continue;
+            }
+            if (activity.milestone()) {
+                milestones.add(row, Charts.millis(dates[0]));
+            } else if (!wbs.isLeaf(activity)) {
+                bar(summaryBars, row, -0.22, -0.02, dates[0], dates[1]);
+            } else {
+                bar(critical.contains(activity.code()) ? criticalBars : currentBars, row, -0.34, 0.04, dates[0], dates[1]);
+            }
+        }
+        XYIntervalSeriesCollection bars = new XYIntervalSeriesCollection();
+        bars.addSeries(baselineBars);
+        bars.addSeries(currentBars);
+        bars.addSeries(criticalBars);
+        bars.addSeries(summaryBars);
+
+        SymbolAxis rowAxis = new SymbolAxis(null, labels.toArray(String[]::new));
+        rowAxis.setInverted(true);
+        rowAxis.setGridBandsVisible(true);
+        rowAxis.setGridBandPaint(new Color(0xF4F6F8));
+        XYBarRenderer renderer = new XYBarRenderer();
+        renderer.setUseYInterval(true);
+        renderer.setShadowVisible(false);
+        Charts.paint(renderer, Charts.BASELINE, Charts.PLANNED, Charts.CRITICAL, new Color(0x333333));
+        XYPlot plot = new XYPlot(bars, rowAxis, Charts.dateAxis(context.label(Label.DATE)), renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+
+        XYLineAndShapeRenderer diamonds = new XYLineAndShapeRenderer(false, true);
+        diamonds.setSeriesShape(0, ShapeUtils.createDiamond(9f));
+        Charts.paint(diamonds, Charts.TARGET);
+        plot.setDataset(1, new XYSeriesCollection(milestones));
+        plot.setRenderer(1, diamonds);
+
+        JFreeChart chart = new JFreeChart(context.planName() + " — " + context.label(Label.GANTT), null, plot, true);
+        Charts.themed(chart);
+        rowAxis.setTickLabelFont(ChartFonts.font(Font.PLAIN, 13));
+        rowAxis.setRange(-0.6, Math.max(0.6, rows.size() - 0.4));
+        if (plan.statusDate() != null) {
+            plot.addRangeMarker(Charts.marker(Charts.millis(plan.statusDate()), context.label(Label.STATUS_DATE),
+                    Color.DARK_GRAY, true));
+        }
+        return chart;
+    }
+
+    private static void bar(XYIntervalSeries series, int row, double from, double to, LocalDate start, LocalDate finish) {
+        double begin = Charts.millis(start);
+        double end = Charts.millis(finish) + DAY; // finish dates are inclusive
+        series.add(row, row + from, row + to, begin, begin, end);
+    }
+
+    /** Planned start and finish; a summary spans its descendants; null when nothing is dated. */
+    private static LocalDate[] datesOf(Activity activity, Wbs wbs) {
+        if (wbs.isLeaf(activity)) {
+            if (activity.plannedStart() == null) {
+                return null;
+            }
+            LocalDate finish = activity.plannedFinish() != null ? activity.plannedFinish() : activity.plannedStart();
+            return new LocalDate[]{activity.plannedStart(), finish};
+        }
+        LocalDate start = null;
+        LocalDate finish = null;
+        for (Activity child : wbs.childrenOf(activity.code())) {
+            LocalDate[] dates = datesOf(child, wbs);
+            if (dates != null) {
+                start = start == null || dates[0].isBefore(start) ? dates[0] : start;
+                finish = finish == null || dates[1].isAfter(finish) ? dates[1] : finish;
+            }
+        }
+        return start == null ? null : new LocalDate[]{start, finish};
+    }
+
+    private static String label(Activity activity, ReportContext context) {
+        String name = context.text(activity.name());
+        if (name.length() > 28) {
+            name = name.substring(0, 27) + "…";
+        }
+        return "  ".repeat(Math.max(0, activity.level() - 1)) + activity.code() + " " + name;
+    }
+
+}

@@ -1,0 +1,67 @@
+package org.keelson.reports.chart;
+
+import java.awt.BasicStroke;
+import java.util.List;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.keelson.reports.common.Label;
+import org.keelson.reports.common.ReportContext;
+import org.keelson.reports.evm.EarnedValue;
+
+/** Cumulative PV, EV and AC at quarter ends: PV over the whole plan, EV and AC up to the status date. */
+public final class SCurveChart {
+
+    private SCurveChart() {
+    }
+
+    public static JFreeChart create(EarnedValue values, ReportContext context) {
+        XYSeries pv = new XYSeries(context.label(Label.PV));
+        XYSeries ev = new XYSeries(context.label(Label.EV));
+        XYSeries ac = new XYSeries(context.label(Label.AC));
+        List<EarnedValue.Period> periods = values.periods();
+        if (!periods.isEmpty()) {
+            double origin = Charts.millis(periods.get(0).start());
+            pv.add(origin, 0);
+            ev.add(origin, 0);
+            ac.add(origin, 0);
+        }
+        double cumPv = 0, cumEv = 0, cumAc = 0;
+        for (EarnedValue.Period period : periods) {
+            double x = Charts.millis(period.end());
+            cumPv += period.pv();
+            pv.add(x, cumPv);
+            if (period.ev() != null) {
+                // EV and AC are known up to the status date, so the status quarter's point sits on that date.
+                double reported = Math.min(x, Charts.millis(values.statusDate()));
+                cumEv += period.ev();
+                cumAc += period.ac();
+                ev.add(reported, cumEv);
+                ac.add(reported, cumAc);
+            }
+        }
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        dataset.addSeries(pv);
+        dataset.addSeries(ev);
+        dataset.addSeries(ac);
+        JFreeChart chart = ChartFactory.createXYLineChart(context.planName() + " — " + context.label(Label.S_CURVE),
+                context.label(Label.DATE), context.withUnit(Label.CUMULATIVE_AMOUNT), dataset);
+        XYPlot plot = chart.getXYPlot();
+        plot.setDomainAxis(Charts.dateAxis(context.label(Label.DATE)));
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        Charts.paint(renderer, Charts.PLANNED, Charts.EARNED, Charts.ACTUAL);
+        for (int i = 0; i < 3; i++) {
+            Charts.stroke(renderer, i, new BasicStroke(3f));
+        }
+        plot.setRenderer(renderer);
+        Charts.themed(chart);
+        plot.addDomainMarker(Charts.marker(Charts.millis(values.statusDate()), context.label(Label.STATUS_DATE),
+                java.awt.Color.DARK_GRAY, true));
+        return chart;
+    }
+}

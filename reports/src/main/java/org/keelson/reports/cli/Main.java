@@ -1,0 +1,335 @@
+package org.keelson.reports.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jfree.chart.JFreeChart;
+import org.keelson.reports.budget.BudgetWorkbook;
+import org.keelson.reports.chart.BudgetChart;
+import org.keelson.reports.chart.Charts;
+import org.keelson.reports.chart.FinishHistogramChart;
+import org.keelson.reports.chart.GanttChart;
+import org.keelson.reports.chart.KpiChart;
+import org.keelson.reports.chart.NpvChart;
+import org.keelson.reports.chart.RiskHeatMapChart;
+import org.keelson.reports.chart.SCurveChart;
+import org.keelson.reports.chart.TornadoChart;
+import org.keelson.reports.common.ReportContext;
+import org.keelson.reports.evm.EarnedValue;
+import org.keelson.reports.evm.EvmWorkbook;
+import org.keelson.reports.kpi.KpiWorkbook;
+import org.keelson.reports.risk.RiskWorkbook;
+import org.keelson.reports.simulation.SimulationSummary;
+import org.keelson.reports.simulation.SimulationWorkbook;
+import org.keelson.simulation.kpi.Kpi;
+import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.plan.json.PlanJson;
+
+/**
+ * {@code report budget|evm|kpi|risks|simulation PLAN.json -o FILE.xlsx} and
+ * {@code chart gantt|scurve|finish|npv|tornado|heatmap|kpi|budget PLAN.json -o FILE.png}.
+ * Exit codes: 0 done (or usage shown for no arguments), 1 the plan or the output could not be processed,
+ * 2 the command line is wrong. Output is written to a temporary file first, so a failure leaves no partial file.
+ */
+public final class Main {
+
+    static final int OK = 0, FAILED = 1, USAGE = 2;
+    static final int DEFAULT_ITERATIONS = 10_000;
+    static final long DEFAULT_SEED = 42;
+
+    private static final List<String> REPORTS = List.of("budget", "evm", "kpi", "risks", "simulation");
+    private static final List<String> CHARTS = List.of("gantt", "scurve", "finish", "npv", "tornado", "heatmap", "kpi",
+            "budget");
+    private static final List<String> NEEDS_SIMULATION = List.of("finish", "npv", "tornado");
+
+    /** Reads a plan file; the default goes through the interchange codec. */
+    @FunctionalInterface
+    public interface PlanSource {
+        Plan read(Path file) throws IOException;
+    }
+
+    private final PlanSource plans;
+    private final Analysis analysis;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /** @param analysis the engines behind simulation results and the critical path; null when not available */
+    public Main(PlanSource plans, Analysis analysis, PrintStream out, PrintStream err) {
+        this.plans = plans;
+        this.analysis = analysis;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        // POI logs through Log4j API; without a provider it prints a warning on every run.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.exit(new Main(jsonPlans(), null, System.out, System.err).run(args));
+    }
+
+    /** Plans read through the interchange codec, which validates them and names every problem by JSON path. */
+    public static PlanSource jsonPlans() {
+        return file -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return new PlanJson().read(in);
+            }
+        };
+    }
+
+    public int run(String[] args) {
+        if (args.length == 0 || List.of("-h", "--help", "help").contains(args[0])) {
+            out.print(usage());
+            return OK;
+        }
+        try {
+            Command command = Command.parse(args);
+            Plan plan = readPlan(command.plan());
+            if (command.kind().equals("report")) {
+                writeAtomically(command.output(), stream -> report(command, plan, stream));
+            } else {
+                JFreeChart chart = chart(command, plan);
+                int width = command.width() != null ? command.width() : Charts.WIDTH;
+                int height = command.height() != null ? command.height()
+                        : command.name().equals("gantt") ? GanttChart.preferredHeight(plan) : Charts.HEIGHT;
+                writeAtomically(command.output(), stream -> Charts.writePng(chart, width, height, stream));
+            }
+            out.println(command.output());
+            return OK;
+        } catch (CommandLineException e) {
+            err.println("error: " + e.getMessage());
+            if (e.exitCode() == USAGE) {
+                err.println("run without arguments for the list of commands");
+            }
+            return e.exitCode();
+        } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+            err.println("error: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    static String usage() {
+        return """
+                Keelson reports: Excel workbooks and charts from a plan in the Keelson JSON format.
+
+                Usage:
+                  report <kind> PLAN.json -o FILE.xlsx [--iterations N] [--seed S]
+                      budget      budget by category, quarter and WBS with variances
+                      evm         earned value (PV, EV, AC, SPI, CPI, EAC, VAC) by quarter
+                      kpi         KPIs against their planned trajectory, with charts
+                      risks       risk register and 5x5 risk matrices
+                      simulation  Monte Carlo results (P-values, histograms, tornado, NPV/ROI)
+                  chart <kind> PLAN.json -o FILE.png [--width W] [--height H] [--kpi CODE] [--iterations N] [--seed S]
+                      gantt scurve finish npv tornado heatmap kpi budget
+                      gantt also takes --critical 1.1,2.3 (WBS codes to show as the critical path)
+
+                Simulations default to %d iterations and seed %d.
+                Exit status: 0 done, 1 the plan or output could not be processed, 2 wrong command line.
+                """.formatted(DEFAULT_ITERATIONS, DEFAULT_SEED);
+    }
+
+    private Plan readPlan(Path file) {
+        try {
+            return plans.read(file);
+        } catch (NoSuchFileException e) {
+            throw new CommandLineException(FAILED, "plan file not found: " + file);
+        } catch (IOException | UncheckedIOException e) {
+            throw new CommandLineException(FAILED, "cannot read plan file " + file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLineException(FAILED, "invalid plan " + file + ":\n" + e.getMessage());
+        }
+    }
+
+    private void report(Command command, Plan plan, OutputStream stream) throws IOException {
+        switch (command.name()) {
+            case "budget" -> new BudgetWorkbook(plan).write(stream);
+            case "evm" -> new EvmWorkbook(plan).write(stream);
+            case "kpi" -> new KpiWorkbook(plan).write(stream);
+            case "risks" -> new RiskWorkbook(plan).write(stream);
+            case "simulation" -> new SimulationWorkbook(plan, simulate(command, plan)).write(stream);
+            default -> throw new IllegalStateException("unhandled report " + command.name());
+        }
+    }
+
+    private JFreeChart chart(Command command, Plan plan) {
+        ReportContext context = ReportContext.of(plan);
+        return switch (command.name()) {
+            case "gantt" -> GanttChart.create(plan, command.critical() != null ? command.critical() : criticalPath(plan));
+            case "scurve" -> SCurveChart.create(new EarnedValue(plan), context);
+            case "finish" -> FinishHistogramChart.create(simulate(command, plan), context);
+            case "npv" -> {
+                SimulationSummary summary = simulate(command, plan);
+                if (summary.roi() == null) {
+                    throw new CommandLineException(FAILED, "plan " + plan.code() + " has no benefit model, so no NPV");
+                }
+                yield NpvChart.create(summary.roi().npvSamples(), context);
+            }
+            case "tornado" -> TornadoChart.create(simulate(command, plan), context);
+            case "heatmap" -> RiskHeatMapChart.create(plan);
+            case "kpi" -> KpiChart.create(kpi(plan, command.kpi()), context);
+            case "budget" -> BudgetChart.create(plan);
+            default -> throw new IllegalStateException("unhandled chart " + command.name());
+        };
+    }
+
+    private static Kpi kpi(Plan plan, String code) {
+        if (plan.kpis().isEmpty()) {
+            throw new CommandLineException(FAILED, "plan " + plan.code() + " has no KPIs");
+        }
+        if (code == null) {
+            return plan.kpis().get(0);
+        }
+        return plan.kpis().stream().filter(k -> k.code().equals(code)).findFirst()
+                .orElseThrow(() -> new CommandLineException(USAGE, "no KPI " + code + " in plan " + plan.code()
+                        + "; it has " + plan.kpis().stream().map(Kpi::code).toList()));
+    }
+
+    private SimulationSummary simulate(Command command, Plan plan) {
+        if (analysis == null) {
+            throw new CommandLineException(FAILED, "this build has no Monte Carlo engine: '" + command.kind() + " "
+                    + command.name() + "' is not available");
+        }
+        return analysis.simulate(plan, command.iterations(), command.seed());
+    }
+
+    private Set<String> criticalPath(Plan plan) {
+        if (analysis == null) {
+            err.println("warning: no schedule engine in this build, the critical path is not highlighted");
+            return Set.of();
+        }
+        return analysis.criticalPath(plan);
+    }
+
+    @FunctionalInterface
+    private interface Content {
+        void write(OutputStream stream) throws IOException;
+    }
+
+    private static void writeAtomically(Path target, Content content) {
+        Path absolute = target.toAbsolutePath();
+        Path directory = absolute.getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+            throw new CommandLineException(FAILED, "output directory does not exist: " + directory);
+        }
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(directory, ".keelson-", ".tmp");
+            try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(temporary))) {
+                content.write(stream);
+            }
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new CommandLineException(FAILED, "cannot write " + target + ": " + e.getMessage());
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // the move succeeded or the error above is the one worth reporting
+                }
+            }
+        }
+    }
+
+    /** A parsed command line. */
+    record Command(String kind, String name, Path plan, Path output, int iterations, long seed, Integer width,
+                   Integer height, String kpi, Set<String> critical) {
+
+        static Command parse(String[] args) {
+            String kind = args[0];
+            List<String> names = switch (kind) {
+                case "report" -> REPORTS;
+                case "chart" -> CHARTS;
+                default -> throw new CommandLineException(USAGE, "unknown command '" + kind + "': use report or chart");
+            };
+            if (args.length < 2) {
+                throw new CommandLineException(USAGE, kind + " needs one of " + names);
+            }
+            String name = args[1];
+            if (!names.contains(name)) {
+                throw new CommandLineException(USAGE, "unknown " + kind + " '" + name + "': use one of " + names);
+            }
+            List<String> positional = new ArrayList<>();
+            Map<String, String> options = new LinkedHashMap<>();
+            for (int i = 2; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.startsWith("-")) {
+                    String option = arg.equals("-o") ? "--output" : arg;
+                    if (!List.of("--output", "--iterations", "--seed", "--width", "--height", "--kpi", "--critical")
+                            .contains(option)) {
+                        throw new CommandLineException(USAGE, "unknown option " + arg);
+                    }
+                    if (i + 1 >= args.length) {
+                        throw new CommandLineException(USAGE, "option " + arg + " needs a value");
+                    }
+                    options.put(option, args[++i]);
+                } else {
+                    positional.add(arg);
+                }
+            }
+            if (positional.size() != 1) {
+                throw new CommandLineException(USAGE, kind + " " + name + " needs exactly one plan file, got "
+                        + positional.size());
+            }
+            String output = options.get("--output");
+            if (output == null) {
+                throw new CommandLineException(USAGE, "missing -o FILE (the " + (kind.equals("report") ? ".xlsx" : ".png")
+                        + " to write)");
+            }
+            boolean simulated = name.equals("simulation") || (kind.equals("chart") && NEEDS_SIMULATION.contains(name));
+            for (String option : List.of("--iterations", "--seed")) {
+                if (options.containsKey(option) && !simulated) {
+                    throw new CommandLineException(USAGE, option + " only applies to simulation results");
+                }
+            }
+            if (kind.equals("report") && (options.containsKey("--width") || options.containsKey("--height")
+                    || options.containsKey("--kpi"))) {
+                throw new CommandLineException(USAGE, "--width, --height and --kpi only apply to charts");
+            }
+            if (options.containsKey("--critical") && !name.equals("gantt")) {
+                throw new CommandLineException(USAGE, "--critical only applies to chart gantt");
+            }
+            Set<String> critical = options.containsKey("--critical")
+                    ? Set.copyOf(List.of(options.get("--critical").trim().split("\\s*,\\s*"))) : null;
+            int iterations = (int) number(options, "--iterations", DEFAULT_ITERATIONS, 1, 10_000_000);
+            long seed = number(options, "--seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
+            Integer width = options.containsKey("--width") ? (int) number(options, "--width", 0, 200, 10_000) : null;
+            Integer height = options.containsKey("--height") ? (int) number(options, "--height", 0, 150, 10_000) : null;
+            return new Command(kind, name, Path.of(positional.get(0)), Path.of(output), iterations, seed, width, height,
+                    options.get("--kpi"), critical);
+        }
+
+        private static long number(Map<String, String> options, String option, long fallback, long min, long max) {
+            String text = options.get(option);
+            if (text == null) {
+                return fallback;
+            }
+            try {
+                long value = Long.parseLong(text.trim());
+                if (value < min || value > max) {
+                    throw new CommandLineException(USAGE, option + " must be between " + min + " and " + max + ", got "
+                            + text);
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new CommandLineException(USAGE, option + " needs a whole number, got '" + text + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.keelson.reports.common;
+
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * Writes cells by zero-based row and column, the way every report sheet is laid out: title, subtitle, a blank
+ * row, then a header row. Rows must be written top to bottom (a streaming sheet flushes rows behind it).
+ */
+public final class SheetWriter {
+
+    private final Sheet sheet;
+    private final Styles styles;
+
+    public SheetWriter(Sheet sheet, Styles styles) {
+        this.sheet = sheet;
+        this.styles = styles;
+    }
+
+    public Sheet sheet() {
+        return sheet;
+    }
+
+    public Styles styles() {
+        return styles;
+    }
+
+    public Row row(int index) {
+        Row row = sheet.getRow(index);
+        return row != null ? row : sheet.createRow(index);
+    }
+
+    public Cell text(int row, int column, String value, CellStyle style) {
+        Cell cell = row(row).createCell(column);
+        cell.setCellValue(value == null ? "" : value);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    public Cell number(int row, int column, double value, CellStyle style) {
+        Cell cell = row(row).createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** A number, or an empty styled cell when the value is unknown. */
+    public Cell number(int row, int column, Double value, CellStyle style) {
+        if (value == null) {
+            return blank(row, column, style);
+        }
+        return number(row, column, value.doubleValue(), style);
+    }
+
+    public Cell date(int row, int column, LocalDate value, CellStyle style) {
+        Cell cell = row(row).createCell(column);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    public Cell formula(int row, int column, String formula, CellStyle style) {
+        Cell cell = row(row).createCell(column);
+        cell.setCellFormula(formula);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    public Cell blank(int row, int column, CellStyle style) {
+        Cell cell = row(row).createCell(column);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** Title, subtitle (status date and amount unit) and the header row at {@code headerRow}. */
+    public void heading(String title, String subtitle, int headerRow, String... headers) {
+        text(0, 0, title, styles.title);
+        text(1, 0, subtitle, styles.subtitle);
+        for (int c = 0; c < headers.length; c++) {
+            text(headerRow, c, headers[c], styles.header);
+        }
+        row(headerRow).setHeightInPoints(30);
+    }
+
+    public void widths(int... widthsInCharacters) {
+        for (int c = 0; c < widthsInCharacters.length; c++) {
+            sheet.setColumnWidth(c, Math.min(255, widthsInCharacters[c]) * 256);
+        }
+    }
+
+    /** "B5" for zero-based (4, 1). */
+    public static String ref(int row, int column) {
+        return column(column) + (row + 1);
+    }
+
+    /** "$B$5" for zero-based (4, 1). */
+    public static String abs(int row, int column) {
+        return "$" + column(column) + "$" + (row + 1);
+    }
+
+    public static String column(int column) {
+        return CellReference.convertNumToColString(column);
+    }
+
+    /** "'By category'!" — sheet names are always quoted, so Chinese and spaces are safe. */
+    public static String sheetPrefix(String sheetName) {
+        return "'" + sheetName.replace("'", "''") + "'!";
+    }
+
+    /**
+     * "SUM($F$5:$F$104)" over rows {@code firstRow..lastRow} of one column, or "0" when there are no rows: a
+     * one-cell range there could be the total's own cell, a circular reference.
+     */
+    public static String sum(int column, int firstRow, int lastRow) {
+        return lastRow < firstRow ? "0" : "SUM(" + columnRange(column, firstRow, lastRow) + ")";
+    }
+
+    /** "$F$5:$F$104" (zero-based rows, inclusive); a one-cell range when there are no rows. */
+    public static String columnRange(int column, int firstRow, int lastRow) {
+        return abs(firstRow, column) + ":" + abs(Math.max(firstRow, lastRow), column);
+    }
+}

@@ -1,0 +1,260 @@
+package org.keelson.reports.risk;
+
+import static org.keelson.reports.common.SheetWriter.abs;
+import static org.keelson.reports.common.SheetWriter.column;
+import static org.keelson.reports.common.SheetWriter.columnRange;
+import static org.keelson.reports.common.SheetWriter.ref;
+import static org.keelson.reports.common.SheetWriter.sheetPrefix;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.keelson.reports.chart.Charts;
+import org.keelson.reports.chart.RiskHeatMapChart;
+import org.keelson.reports.common.Highlights;
+import org.keelson.reports.common.Label;
+import org.keelson.reports.common.Pictures;
+import org.keelson.reports.common.PrintLayout;
+import org.keelson.reports.common.ReportContext;
+import org.keelson.reports.common.SheetWriter;
+import org.keelson.reports.common.Styles;
+import org.keelson.simulation.distribution.ThreePointEstimate;
+import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.risk.ResponseStrategy;
+import org.keelson.simulation.risk.Risk;
+import org.keelson.simulation.risk.RiskMatrix;
+import org.keelson.simulation.risk.RiskQuantification;
+import org.keelson.simulation.risk.RiskStatus;
+
+/**
+ * The risk register (every field of every risk, score = probability x impact and its level as formulas against
+ * the thresholds typed on the sheet) and the FAF 5x5 matrices before and after response, whose cells count the
+ * register's open risks with COUNTIFS and are coloured by the plan's thresholds.
+ */
+public final class RiskWorkbook {
+
+    static final int HEADER_ROW = 3;
+    static final int FIRST_ROW = 4;
+    /** Threshold cells on the register sheet (row 3 in Excel): medium in B3, high in D3. */
+    static final int THRESHOLD_ROW = 2;
+    static final int CODE = 0, TITLE = 1, CATEGORY = 2, OWNER = 3, STATUS = 4, PROBABILITY = 5, IMPACT = 6, SCORE = 7,
+            LEVEL = 8, RESIDUAL_P = 9, RESIDUAL_I = 10, RESIDUAL_SCORE = 11, RESIDUAL_LEVEL = 12, RESPONSE = 13,
+            RESPONSE_PLAN = 14, TRIGGER = 15, STOP_LOSS = 16, RECOVERY = 17, ACTIVITIES = 18, SIM_P = 19,
+            SCHEDULE = 20, COST = 21, POST_P = 22, POST_SCHEDULE = 23, POST_COST = 24;
+    /** Matrix sheet: impact levels across columns B..F of row 5, probability 5..1 down column A from row 6. */
+    static final int MATRIX_HEADER = 4;
+
+    private final ReportContext context;
+    private final Plan plan;
+
+    public RiskWorkbook(Plan plan) {
+        this.plan = plan;
+        this.context = ReportContext.of(plan);
+    }
+
+    public List<String> sheetNames() {
+        return List.of(context.label(Label.RISK_REGISTER), context.label(Label.RISK_MATRIX));
+    }
+
+    public void write(OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook, context);
+            SheetWriter register = new SheetWriter(workbook.createSheet(sheetNames().get(0)), styles);
+            SheetWriter matrix = new SheetWriter(workbook.createSheet(sheetNames().get(1)), styles);
+            writeRegister(register);
+            writeMatrices(matrix, workbook);
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            workbook.setForceFormulaRecalculation(true);
+            workbook.write(out);
+        }
+    }
+
+    private String title(Label sheet) {
+        return context.planName() + " — " + context.label(sheet);
+    }
+
+    private void writeRegister(SheetWriter w) {
+        Styles s = w.styles();
+        RiskMatrix thresholds = plan.riskMatrix();
+        w.heading(title(Label.RISK_REGISTER), context.label(Label.STATUS_DATE) + "：" + context.format(context.statusDate()),
+                HEADER_ROW, context.label(Label.CODE), context.label(Label.TITLE), context.label(Label.CATEGORY),
+                context.label(Label.OWNER), context.label(Label.STATUS), context.label(Label.PROBABILITY),
+                context.label(Label.IMPACT), context.label(Label.SCORE), context.label(Label.RISK_LEVEL),
+                context.label(Label.RESIDUAL_PROBABILITY), context.label(Label.RESIDUAL_IMPACT),
+                context.label(Label.RESIDUAL_SCORE), context.label(Label.RISK_LEVEL), context.label(Label.RESPONSE),
+                context.label(Label.RESPONSE_PLAN), context.label(Label.WARNING_TRIGGER), context.label(Label.STOP_LOSS),
+                context.label(Label.RECOVERY_PLAN), context.label(Label.AFFECTED_ACTIVITIES),
+                context.label(Label.SIM_PROBABILITY), context.label(Label.SCHEDULE_IMPACT),
+                context.label(Label.COST_IMPACT), context.label(Label.POST_SIM_PROBABILITY),
+                context.label(Label.POST_SCHEDULE_IMPACT), context.label(Label.POST_COST_IMPACT));
+        w.text(THRESHOLD_ROW, 0, context.label(Label.MEDIUM_FROM), s.text);
+        w.number(THRESHOLD_ROW, 1, thresholds.mediumFrom(), s.integer);
+        w.text(THRESHOLD_ROW, 2, context.label(Label.HIGH_FROM), s.text);
+        w.number(THRESHOLD_ROW, 3, thresholds.highFrom(), s.integer);
+        String medium = abs(THRESHOLD_ROW, 1);
+        String high = abs(THRESHOLD_ROW, 3);
+        int row = FIRST_ROW;
+        for (Risk risk : plan.risks()) {
+            w.text(row, CODE, risk.code(), s.text);
+            w.text(row, TITLE, context.text(risk.title()), s.wrapped);
+            w.text(row, CATEGORY, risk.category(), s.text);
+            w.text(row, OWNER, risk.owner(), s.text);
+            w.text(row, STATUS, status(risk.status()), s.centered);
+            w.number(row, PROBABILITY, risk.probability(), s.centered);
+            w.number(row, IMPACT, risk.impact(), s.centered);
+            w.formula(row, SCORE, ref(row, PROBABILITY) + "*" + ref(row, IMPACT), s.centered);
+            w.formula(row, LEVEL, levelFormula(ref(row, SCORE), medium, high), s.centered);
+            w.number(row, RESIDUAL_P, risk.residualProbability() == null ? null : risk.residualProbability().doubleValue(),
+                    s.centered);
+            w.number(row, RESIDUAL_I, risk.residualImpact() == null ? null : risk.residualImpact().doubleValue(), s.centered);
+            w.formula(row, RESIDUAL_SCORE, "IF(OR(" + ref(row, RESIDUAL_P) + "=\"\"," + ref(row, RESIDUAL_I) + "=\"\"),\"\","
+                    + ref(row, RESIDUAL_P) + "*" + ref(row, RESIDUAL_I) + ")", s.centered);
+            w.formula(row, RESIDUAL_LEVEL, "IF(" + ref(row, RESIDUAL_SCORE) + "=\"\",\"\","
+                    + levelFormula(ref(row, RESIDUAL_SCORE), medium, high) + ")", s.centered);
+            w.text(row, RESPONSE, response(risk.response()), s.centered);
+            w.text(row, RESPONSE_PLAN, context.text(risk.responsePlan()), s.wrapped);
+            w.text(row, TRIGGER, context.text(risk.warningTrigger()), s.wrapped);
+            w.text(row, STOP_LOSS, context.text(risk.stopLoss()), s.wrapped);
+            w.text(row, RECOVERY, context.text(risk.recoveryPlan()), s.wrapped);
+            w.text(row, ACTIVITIES, String.join(", ", risk.activities()), s.wrapped);
+            RiskQuantification pre = risk.preMitigation();
+            RiskQuantification post = risk.postMitigation();
+            w.number(row, SIM_P, pre == null ? null : pre.probability(), s.percent);
+            w.text(row, SCHEDULE, pre == null ? "" : estimate(pre.scheduleImpact()), s.text);
+            w.text(row, COST, pre == null ? "" : estimate(pre.costImpact()), s.text);
+            w.number(row, POST_P, post == null ? null : post.probability(), s.percent);
+            w.text(row, POST_SCHEDULE, post == null ? "" : estimate(post.scheduleImpact()), s.text);
+            w.text(row, POST_COST, post == null ? "" : estimate(post.costImpact()), s.text);
+            row++;
+        }
+        int last = Math.max(FIRST_ROW, row - 1);
+        for (int[] pair : new int[][]{{SCORE, LEVEL}, {RESIDUAL_SCORE, RESIDUAL_LEVEL}}) {
+            String range = ref(FIRST_ROW, pair[0]) + ":" + ref(last, pair[1]);
+            String score = "$" + column(pair[0]) + (FIRST_ROW + 1);
+            Highlights.fillWhen(w.sheet(), range, "AND(ISNUMBER(" + score + ")," + score + ">=" + high + ")",
+                    org.apache.poi.ss.usermodel.IndexedColors.ROSE.getIndex());
+            Highlights.fillWhen(w.sheet(), range, "AND(ISNUMBER(" + score + ")," + score + ">=" + medium + ")",
+                    org.apache.poi.ss.usermodel.IndexedColors.LIGHT_YELLOW.getIndex());
+            Highlights.fillWhen(w.sheet(), range, "ISNUMBER(" + score + ")",
+                    org.apache.poi.ss.usermodel.IndexedColors.LIGHT_GREEN.getIndex());
+        }
+        w.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, last, CODE, POST_COST));
+        w.widths(8, 28, 11, 10, 9, 8, 8, 7, 7, 8, 8, 7, 7, 9, 30, 24, 24, 24, 12, 10, 22, 26, 10, 22, 26);
+        w.sheet().createFreezePane(2, FIRST_ROW);
+        PrintLayout.apply(w.sheet(), context, HEADER_ROW);
+        // Twenty-five columns of text stay legible on one page width only on A3.
+        w.sheet().getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A3_PAPERSIZE);
+    }
+
+    /** Level text from a score: the first matching rule wins, so high is tested before medium. */
+    private String levelFormula(String score, String medium, String high) {
+        return "IF(" + score + ">=" + high + ",\"" + context.label(Label.HIGH) + "\",IF(" + score + ">=" + medium + ",\""
+                + context.label(Label.MEDIUM) + "\",\"" + context.label(Label.LOW) + "\"))";
+    }
+
+    private static String estimate(ThreePointEstimate estimate) {
+        if (estimate == null) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%,.2f / %,.2f / %,.2f (%s)", estimate.min(), estimate.mostLikely(),
+                estimate.max(), estimate.distribution().name().toLowerCase(Locale.ROOT));
+    }
+
+    String status(RiskStatus status) {
+        if (status == null) {
+            return "";
+        }
+        return context.label(switch (status) {
+            case OPEN -> Label.RISK_OPEN;
+            case MITIGATING -> Label.RISK_MITIGATING;
+            case OCCURRED -> Label.RISK_OCCURRED;
+            case CLOSED -> Label.RISK_CLOSED;
+        });
+    }
+
+    private String response(ResponseStrategy response) {
+        if (response == null) {
+            return "";
+        }
+        return context.label(switch (response) {
+            case AVOID -> Label.AVOID;
+            case MITIGATE -> Label.MITIGATE;
+            case TRANSFER -> Label.TRANSFER;
+            case ACCEPT -> Label.ACCEPT;
+        });
+    }
+
+    private void writeMatrices(SheetWriter w, XSSFWorkbook workbook) {
+        Styles s = w.styles();
+        w.text(0, 0, title(Label.RISK_MATRIX), s.title);
+        w.text(1, 0, context.label(Label.MATRIX_NOTE), s.subtitle);
+        String register = sheetPrefix(context.label(Label.RISK_REGISTER));
+        int last = FIRST_ROW + Math.max(0, plan.risks().size() - 1);
+        String status = register + columnRange(STATUS, FIRST_ROW, last);
+        String notClosed = "\"<>" + status(RiskStatus.CLOSED) + "\"";
+        int residualHeader = MATRIX_HEADER + 8;
+        block(w, workbook, MATRIX_HEADER, Label.RISK_MATRIX, "COUNTIFS(" + register + columnRange(PROBABILITY, FIRST_ROW, last)
+                + ",%P," + register + columnRange(IMPACT, FIRST_ROW, last) + ",%I," + status + "," + notClosed + ")");
+        block(w, workbook, residualHeader, Label.RESIDUAL_MATRIX, "COUNTIFS(" + register
+                + columnRange(RESIDUAL_P, FIRST_ROW, last) + ",%P," + register + columnRange(RESIDUAL_I, FIRST_ROW, last)
+                + ",%I," + status + "," + notClosed + ")");
+        w.widths(16, 10, 10, 10, 10, 10, 10);
+        byte[] heatMap = Charts.png(RiskHeatMapChart.create(plan), 700, 620);
+        Pictures.embed(w.sheet(), heatMap, 8, MATRIX_HEADER - 1, 8, 26);
+        PrintLayout.apply(w.sheet(), context, -1);
+    }
+
+    /** A 5x5 grid: probability 5 at the top, impact 1 at the left, each cell a COUNTIFS and a total. */
+    private void block(SheetWriter w, XSSFWorkbook workbook, int headerRow, Label name, String countTemplate) {
+        Styles s = w.styles();
+        RiskMatrix thresholds = plan.riskMatrix();
+        w.text(headerRow - 1, 0, context.label(name), s.title);
+        w.text(headerRow, 0, context.label(Label.PROBABILITY) + " \\ " + context.label(Label.IMPACT), s.header);
+        for (int impact = 1; impact <= 5; impact++) {
+            w.number(headerRow, impact, impact, s.header);
+        }
+        w.text(headerRow, 6, context.label(Label.TOTAL), s.header);
+        CellStyle[] fills = {fill(workbook, s, 0x8CCB7E), fill(workbook, s, 0xFFD966), fill(workbook, s, 0xF08080)};
+        for (int k = 0; k < 5; k++) {
+            int probability = 5 - k;
+            int row = headerRow + 1 + k;
+            w.number(row, 0, probability, s.header);
+            for (int impact = 1; impact <= 5; impact++) {
+                RiskMatrix.RiskLevel level = thresholds.levelOf(probability * impact);
+                String formula = countTemplate.replace("%P", "$A" + (row + 1))
+                        .replace("%I", column(impact) + "$" + (headerRow + 1));
+                w.formula(row, impact, formula, fills[level.ordinal()]);
+            }
+            w.formula(row, 6, "SUM(" + ref(row, 1) + ":" + ref(row, 5) + ")", s.totalText);
+            w.row(row).setHeightInPoints(36);
+        }
+        int totalRow = headerRow + 6;
+        w.text(totalRow, 0, context.label(Label.TOTAL), s.totalText);
+        for (int c = 1; c <= 6; c++) {
+            w.formula(totalRow, c, "SUM(" + ref(headerRow + 1, c) + ":" + ref(headerRow + 5, c) + ")", s.totalText);
+        }
+    }
+
+    private static CellStyle fill(XSSFWorkbook workbook, Styles styles, int rgb) {
+        XSSFCellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(styles.centered);
+        style.setFillForegroundColor(new XSSFColor(new java.awt.Color(rgb), null));
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        style.setAlignment(HorizontalAlignment.CENTER);
+        XSSFFont font = workbook.createFont();
+        font.setBold(true);
+        font.setFontHeightInPoints((short) 16);
+        style.setFont(font);
+        return style;
+    }
+
+}

@@ -1,0 +1,96 @@
+package org.keelson.reports.evm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.keelson.reports.TestPlans;
+import org.keelson.reports.Workbooks;
+import org.keelson.reports.common.Wbs;
+import org.keelson.simulation.budget.BudgetLine;
+import org.keelson.simulation.calendar.Quarter;
+import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.schedule.Activity;
+
+class EvmWorkbookTest {
+
+    private final Plan plan = TestPlans.chinese();
+    private final EarnedValue values = new EarnedValue(plan);
+
+    @Test
+    void spreadsPreserveEachActivityBudgetAndEarnedValue() {
+        for (EarnedValue.ActivityValue a : values.activities()) {
+            assertEquals(a.budget(), Arrays.stream(a.pv()).sum(), 1e-6, a.activity().code());
+            assertEquals(a.budget() * a.percentComplete() / 100, Arrays.stream(a.ev()).sum(), 1e-6, a.activity().code());
+        }
+        // The latest baseline's cost is the budget of a baselined leaf; BAC is their sum.
+        assertEquals(1_500_000, budgetOf("2.2"), 1e-9);
+        double expectedBac = new Wbs(plan.wbs()).leaves().stream().mapToDouble(this::budgetOf).sum();
+        assertEquals(expectedBac, values.bac(), 1e-6);
+        // Nothing is earned after the status quarter.
+        int status = values.statusPeriod();
+        assertEquals(Quarter.of(TestPlans.STATUS), values.quarters().get(status));
+        values.periods().subList(status + 1, values.periods().size()).forEach(p -> assertEquals(null, p.ev()));
+    }
+
+    private double budgetOf(Activity leaf) {
+        return budgetOf(leaf.code());
+    }
+
+    private double budgetOf(String code) {
+        return values.activities().stream().filter(a -> a.activity().code().equals(code)).findFirst().orElseThrow()
+                .budget();
+    }
+
+    @Test
+    void workbookFormulasAgreeWithTheJavaFigures() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EvmWorkbook workbook = new EvmWorkbook(plan);
+        workbook.write(out);
+        List<String> sheets = workbook.sheetNames();
+        String summary = sheets.get(0), periods = sheets.get(1);
+        assertEquals("汇总", summary);
+        double pv = values.activities().stream().mapToDouble(EarnedValue.ActivityValue::plannedToStatus).sum();
+        double ev = values.activities().stream().mapToDouble(EarnedValue.ActivityValue::earned).sum();
+        double ac = values.actualLines().stream().mapToDouble(BudgetLine::actual).sum();
+        double bac = values.bac();
+        try (Workbooks wb = new Workbooks(out.toByteArray())) {
+            assertEquals(bac, wb.number(summary, "B5"), 1e-6);
+            assertEquals(pv, wb.number(summary, "B7"), 1e-6);
+            assertEquals(ev, wb.number(summary, "B8"), 1e-6);
+            assertEquals(ac, wb.number(summary, "B9"), 1e-6);
+            assertEquals(ev - pv, wb.number(summary, "B10"), 1e-6);
+            assertEquals(ev - ac, wb.number(summary, "B11"), 1e-6);
+            assertEquals(ev / pv, wb.number(summary, "B12"), 1e-9);
+            assertEquals(ev / ac, wb.number(summary, "B13"), 1e-9);
+            assertEquals(bac / (ev / ac), wb.number(summary, "B14"), 1e-6);
+            assertEquals(bac - bac / (ev / ac), wb.number(summary, "B16"), 1e-6);
+            assertEquals((bac - ev) / (bac - ac), wb.number(summary, "B17"), 1e-9);
+            assertTrue(wb.formula(summary, "B13").contains("B8/B9"));
+            assertEquals(1, wb.workbook().getSheetAt(0).getDrawingPatriarch().getShapes().size(), "S-curve embedded");
+
+            // By period: cumulative values; the status quarter's cumulative EV is the whole EV to date.
+            double cumPv = 0, cumAc = 0;
+            List<EarnedValue.Period> list = values.periods();
+            for (int i = 0; i <= values.statusPeriod(); i++) {
+                int row = 5 + i;
+                cumPv += list.get(i).pv();
+                cumAc += list.get(i).ac();
+                assertEquals(list.get(i).quarter().toString(), wb.text(periods, "A" + row));
+                assertEquals(list.get(i).pv(), wb.number(periods, "D" + row), 1e-6);
+                assertEquals(list.get(i).ac(), wb.number(periods, "F" + row), 1e-6);
+                assertEquals(cumPv, wb.number(periods, "G" + row), 1e-6);
+                assertEquals(cumAc, wb.number(periods, "I" + row), 1e-6);
+            }
+            int statusRow = 5 + values.statusPeriod();
+            assertEquals(ev, wb.number(periods, "H" + statusRow), 1e-6);
+            assertEquals(ev / cumAc, wb.number(periods, "M" + statusRow), 1e-9);
+            assertEquals(bac, wb.number(periods, "G" + (5 + list.size() - 1)), 1e-6, "PV reaches BAC");
+            assertEquals("", wb.shown(periods, "H" + (statusRow + 1)), "no EV after the status quarter");
+        }
+    }
+}
