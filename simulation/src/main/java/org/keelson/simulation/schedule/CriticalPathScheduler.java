@@ -1,5 +1,6 @@
 package org.keelson.simulation.schedule;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +24,9 @@ public final class CriticalPathScheduler {
         int n = net.size();
         double[] t = new double[2 * n];
         double[] late = new double[2 * n];
-        double finish = net.forward(net.deterministicRemaining(), t);
+        double[] remaining = net.deterministicRemaining();
+        double finish = net.forward(remaining, t);
+        boolean[] atDayStart = net.zeroDurationAtDayStart(remaining, t);
         net.backward(t, finish, late, new double[n]);
         WorkingDayCalendar cal = net.calendar();
         ScheduledActivity[] byWbs = new ScheduledActivity[plan.wbs().size()];
@@ -35,7 +38,7 @@ public final class CriticalPathScheduler {
                 critical.add(net.code(i));
             }
             byWbs[net.wbsIndex(i)] = activity(net.code(i), false, t[2 * i], t[2 * i + 1], late[2 * i], late[2 * i + 1],
-                    tf, isCritical, net.isMilestone(i), cal);
+                    tf, isCritical, remaining[i] == 0 && net.state(i) != ScheduleNetwork.FINISHED, atDayStart[i], cal);
         }
         List<String> summaries = net.summaryCodes();
         for (int s = 0; s < summaries.size(); s++) {
@@ -52,17 +55,24 @@ public final class CriticalPathScheduler {
                 anyCritical |= critical.contains(net.code(i));
             }
             int w = indexOf(plan, summaries.get(s));
-            byWbs[w] = activity(summaries.get(s), true, es, ef, ls, lf, tf, anyCritical, false, cal);
+            byWbs[w] = activity(summaries.get(s), true, es, ef, ls, lf, tf, anyCritical, false, false, cal);
         }
-        return new Schedule(finish, cal.finishDate(finish), Arrays.asList(byWbs), critical);
+        LocalDate finishDate = null;
+        for (int i = 0; i < n; i++) {
+            LocalDate d = byWbs[net.wbsIndex(i)].earlyFinishDate();
+            finishDate = finishDate == null || d.isAfter(finishDate) ? d : finishDate;
+        }
+        return new Schedule(finish, finishDate, Arrays.asList(byWbs), critical);
     }
 
     private static ScheduledActivity activity(String code, boolean summary, double es, double ef, double ls, double lf,
-            double tf, boolean critical, boolean milestone, WorkingDayCalendar cal) {
-        // a milestone sits at the end of the day its predecessor finishes, so both its dates use the finish rule
+            double tf, boolean critical, boolean zeroDuration, boolean atDayStart, WorkingDayCalendar cal) {
+        // a zero-duration activity shows the day its driving start begins or its driving finish ends; late dates
+        // are always read as the end of the previous working day, as MS Project does
+        LocalDate early = zeroDuration ? (atDayStart ? cal.startDate(es) : cal.finishDate(es)) : null;
         return new ScheduledActivity(code, summary, es, ef, ls, lf, tf, critical,
-                milestone ? cal.finishDate(es) : cal.startDate(es), cal.finishDate(ef),
-                milestone ? cal.finishDate(ls) : cal.startDate(ls), cal.finishDate(lf));
+                zeroDuration ? early : cal.startDate(es), zeroDuration ? early : cal.finishDate(ef),
+                zeroDuration ? cal.finishDate(ls) : cal.startDate(ls), cal.finishDate(lf));
     }
 
     private static int indexOf(Plan plan, String code) {

@@ -43,6 +43,8 @@ public final class ScheduleNetwork {
     private final int[] finishLinkRow;
     private final int[] finishLinkSource;
     private final double[] finishLinkLag;
+    private final double[] finishLinkFloor;
+    private final double[] startFloor;
     private final Map<String, Integer> leafByCode;
     private final List<String> summaryCodes;
     private final int[][] summaryLeaves;
@@ -64,6 +66,7 @@ public final class ScheduleNetwork {
         for (int i = 0; i < n; i++) {
             position[b.order[i]] = i;
         }
+        startFloor = new double[n];
         startLinkRow = new int[n + 1];
         finishLinkRow = new int[n + 1];
         List<int[]> startLinks = new ArrayList<>();
@@ -81,6 +84,8 @@ public final class ScheduleNetwork {
             actualStart[i] = leaf.actualStart;
             actualFinish[i] = leaf.actualFinish;
             leafByCode.put(codes[i], i);
+            startFloor[i] = b.statusDate != null ? b.statusOffset
+                    : leaf.links.isEmpty() ? 0 : Double.NEGATIVE_INFINITY;
             for (Builder.Link link : leaf.links) {
                 int p = position[link.predecessor];
                 switch (link.type) {
@@ -97,6 +102,11 @@ public final class ScheduleNetwork {
         startLinkLag = startLags.stream().mapToDouble(Double::doubleValue).toArray();
         finishLinkSource = finishLinks.stream().mapToInt(a -> a[0]).toArray();
         finishLinkLag = finishLags.stream().mapToDouble(Double::doubleValue).toArray();
+        finishLinkFloor = new double[finishLinkSource.length];
+        for (int k = 0; k < finishLinkFloor.length; k++) {
+            // MS Project keeps FF-driven work after the plan start but lets SF links pull it earlier
+            finishLinkFloor[k] = (finishLinkSource[k] & 1) == 1 ? 0 : Double.NEGATIVE_INFINITY;
+        }
         summaryCodes = List.copyOf(b.summaryLeafCodes.keySet());
         summaryLeaves = new int[summaryCodes.size()][];
         for (int s = 0; s < summaryCodes.size(); s++) {
@@ -188,47 +198,50 @@ public final class ScheduleNetwork {
     }
 
     /**
-     * CPM forward pass. {@code remaining[i]} is the remaining duration of leaf i (ignored when finished); fills
-     * {@code t} (length 2n) with early start/finish and returns the project finish (latest early finish).
-     * Not-started work begins no earlier than the status date; in-progress work keeps its actual start and
-     * finishes its remaining part after the status date; finished work sits at its actual dates.
+     * CPM forward pass with Microsoft Project's rules (the MPXJ reference scheduler agrees): {@code remaining[i]} is
+     * the remaining duration of leaf i (ignored when finished); fills {@code t} (length 2n) with early start/finish
+     * and returns the project finish (latest early finish). Every link becomes a bound on the start: FS/SS directly,
+     * FF/SF through the finish minus the duration. Work without predecessors starts at the plan start; links may
+     * pull work earlier (negative lags, SF) except FF. With a status date, remaining work cannot start before it:
+     * in-progress work keeps its actual start and finishes its remaining part after the status date; finished
+     * work sits at its actual dates.
      */
     public double forward(double[] remaining, double[] t) {
         final int n = codes.length;
         final double status = earliestRemainingWork;
-        double projectFinish = 0;
+        double projectFinish = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             double es;
             double ef;
-            if (state[i] == FINISHED) {
+            byte s = state[i];
+            if (s == FINISHED) {
                 es = actualStart[i];
                 ef = actualFinish[i];
-            } else {
-                double d = remaining[i];
-                double finishAtLeast = Double.NEGATIVE_INFINITY;
+            } else if (s == IN_PROGRESS) {
+                es = actualStart[i];
+                ef = status + remaining[i];
                 for (int k = finishLinkRow[i], end = finishLinkRow[i + 1]; k < end; k++) {
                     double v = t[finishLinkSource[k]] + finishLinkLag[k];
-                    if (v > finishAtLeast) {
-                        finishAtLeast = v;
+                    if (v > ef) {
+                        ef = v;
                     }
                 }
-                if (state[i] == IN_PROGRESS) {
-                    es = actualStart[i];
-                    ef = Math.max(status + d, finishAtLeast);
-                } else {
-                    es = status;
-                    for (int k = startLinkRow[i], end = startLinkRow[i + 1]; k < end; k++) {
-                        double v = t[startLinkSource[k]] + startLinkLag[k];
-                        if (v > es) {
-                            es = v;
-                        }
-                    }
-                    ef = es + d;
-                    if (finishAtLeast > ef) {
-                        ef = finishAtLeast;
-                        es = Math.max(status, ef - d);
+            } else {
+                double d = remaining[i];
+                es = startFloor[i];
+                for (int k = startLinkRow[i], end = startLinkRow[i + 1]; k < end; k++) {
+                    double v = t[startLinkSource[k]] + startLinkLag[k];
+                    if (v > es) {
+                        es = v;
                     }
                 }
+                for (int k = finishLinkRow[i], end = finishLinkRow[i + 1]; k < end; k++) {
+                    double v = Math.max(t[finishLinkSource[k]] + finishLinkLag[k] - d, finishLinkFloor[k]);
+                    if (v > es) {
+                        es = v;
+                    }
+                }
+                ef = es + d;
             }
             t[2 * i] = es;
             t[2 * i + 1] = ef;
@@ -237,6 +250,50 @@ public final class ScheduleNetwork {
             }
         }
         return projectFinish;
+    }
+
+    /**
+     * For display only: whether each zero-duration leaf's early time is the start of a working day (08:00, driven by
+     * a start or the plan start) rather than the end of the previous one (17:00, driven by a finish). Offsets cannot
+     * tell these apart, dates can: MS Project shows such a milestone on different days. Ties go to the later time;
+     * a positive lag ends at the end of a working day, a negative one at the start of one.
+     */
+    public boolean[] zeroDurationAtDayStart(double[] remaining, double[] t) {
+        int n = codes.length;
+        boolean[] atDayStart = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (remaining[i] != 0 || state[i] == FINISHED) {
+                continue;
+            }
+            double es = t[2 * i];
+            boolean dayStart = startFloor[i] >= es - 1e-9 || state[i] == IN_PROGRESS;
+            for (int k = startLinkRow[i]; k < startLinkRow[i + 1]; k++) {
+                if (t[startLinkSource[k]] + startLinkLag[k] >= es - 1e-9) {
+                    dayStart |= lagged(startLinkLag[k], pointAtDayStart(startLinkSource[k], remaining, atDayStart));
+                }
+            }
+            for (int k = finishLinkRow[i]; k < finishLinkRow[i + 1]; k++) {
+                double v = t[finishLinkSource[k]] + finishLinkLag[k];
+                if (v >= es - 1e-9) {
+                    dayStart |= lagged(finishLinkLag[k], pointAtDayStart(finishLinkSource[k], remaining, atDayStart));
+                } else if (finishLinkFloor[k] >= es - 1e-9) {
+                    dayStart = true;
+                }
+            }
+            atDayStart[i] = dayStart;
+        }
+        return atDayStart;
+    }
+
+    /** Counting whole working days forward ends at a day's end, counting backward at a day's start. */
+    private static boolean lagged(double lag, boolean atDayStart) {
+        return lag == 0 ? atDayStart : lag < 0;
+    }
+
+    private boolean pointAtDayStart(int source, double[] remaining, boolean[] atDayStart) {
+        int p = source >> 1;
+        boolean zeroDuration = remaining[p] == 0 && state[p] != FINISHED;
+        return zeroDuration ? atDayStart[p] : (source & 1) == 0;
     }
 
     /**
@@ -295,6 +352,7 @@ public final class ScheduleNetwork {
         final List<Leaf> leaves = new ArrayList<>();
         final Map<String, List<String>> summaryLeafCodes = new java.util.LinkedHashMap<>();
         final double statusOffset;
+        final LocalDate statusDate;
         int[] order;
 
         Builder(Plan plan) {
@@ -302,7 +360,7 @@ public final class ScheduleNetwork {
                 throw new ScheduleException("the plan has no startDate");
             }
             calendar = new WorkingDayCalendar(plan.calendar(), plan.startDate());
-            LocalDate statusDate = plan.statusDate();
+            statusDate = plan.statusDate();
             if (statusDate != null && statusDate.isBefore(plan.startDate())) {
                 throw new ScheduleException("statusDate " + statusDate + " is before the plan startDate " + plan.startDate());
             }

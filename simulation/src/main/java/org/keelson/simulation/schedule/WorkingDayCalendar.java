@@ -31,6 +31,10 @@ public final class WorkingDayCalendar {
     private long[] workingDays = new long[0];
     private int size;
     private long nextCandidate;
+    /** Epoch days of working days -1, -2... before the origin (links may pull work before the plan start). */
+    private long[] earlierDays = new long[0];
+    private int earlierSize;
+    private long previousCandidate;
 
     public WorkingDayCalendar(WorkCalendar calendar, LocalDate origin) {
         if (origin == null) {
@@ -51,6 +55,7 @@ public final class WorkingDayCalendar {
         this.holidays = cal.holidays();
         this.madeUpWorkingDays = new HashSet<>(cal.workingDays());
         this.nextCandidate = origin.toEpochDay();
+        this.previousCandidate = origin.toEpochDay() - 1;
         ensureIndex(255);
     }
 
@@ -74,10 +79,11 @@ public final class WorkingDayCalendar {
         return true;
     }
 
-    /** The date of working day {@code index} (0 = first working day on or after the origin). */
+    /** The date of working day {@code index} (0 = first working day on or after the origin, -1 the one before). */
     public LocalDate workingDay(int index) {
         if (index < 0) {
-            throw new IllegalArgumentException("working day index " + index + " is before the plan start");
+            ensureEarlierIndex(-index - 1);
+            return LocalDate.ofEpochDay(earlierDays[-index - 1]);
         }
         ensureIndex(index);
         return LocalDate.ofEpochDay(workingDays[index]);
@@ -85,14 +91,11 @@ public final class WorkingDayCalendar {
 
     /** The day on which work starting at {@code offset} begins. */
     public LocalDate startDate(double offset) {
-        return workingDay((int) Math.floor(Math.max(0, offset) + 1e-9));
+        return workingDay((int) Math.floor(offset + 1e-9));
     }
 
-    /** The last working day covered by work finishing at {@code offset}; offset 0 maps to the first working day. */
+    /** The last working day covered by work finishing at {@code offset} (offset 0: the day before the plan start). */
     public LocalDate finishDate(double offset) {
-        if (offset <= 1e-9) {
-            return workingDay(0);
-        }
         return workingDay((int) Math.ceil(offset - 1e-9) - 1);
     }
 
@@ -112,6 +115,25 @@ public final class WorkingDayCalendar {
     /** Offset at the end of {@code date}: working days from the origin up to and including that date. */
     public int workingDaysThrough(LocalDate date) {
         return workingDaysBefore(date.plusDays(1));
+    }
+
+    private void ensureEarlierIndex(int index) {
+        if (index < earlierSize) {
+            return;
+        }
+        int capacity = Math.max(index + 1, Math.max(64, earlierSize * 2));
+        earlierDays = Arrays.copyOf(earlierDays, capacity);
+        long limit = origin.toEpochDay() - 366L * MAX_YEARS;
+        while (earlierSize < capacity) {
+            if (previousCandidate < limit) {
+                throw new IllegalArgumentException("working day " + (-index - 1) + " lies more than " + MAX_YEARS
+                        + " years before the plan start");
+            }
+            LocalDate day = LocalDate.ofEpochDay(previousCandidate--);
+            if (isWorkingDay(day)) {
+                earlierDays[earlierSize++] = day.toEpochDay();
+            }
+        }
     }
 
     private void ensureIndex(int index) {

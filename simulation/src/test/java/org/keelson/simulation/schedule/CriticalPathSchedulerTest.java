@@ -47,11 +47,13 @@ class CriticalPathSchedulerTest {
     }
 
     @Test
-    void negativeLagOverlapsButNeverStartsBeforeThePlan() {
+    void negativeLagsOverlapAndMayLeadThePlanStartLikeMsProject() {
         Schedule s = CriticalPathScheduler.schedule(plan(List.of(task("A", 5), task("B", 4, link("A", RelationType.FS, -2)),
-                task("C", 2, link("A", RelationType.SS, -3)))));
+                task("C", 2, link("A", RelationType.SS, -3)), task("D", 3, link("A", RelationType.FF, -4)))));
         assertEquals(3, of(s, "B").earlyStart());
-        assertEquals(0, of(s, "C").earlyStart());
+        assertEquals(-3, of(s, "C").earlyStart());
+        assertEquals(LocalDate.of(2025, 2, 26), of(s, "C").earlyStartDate());
+        assertEquals(0, of(s, "D").earlyStart(), "finish-to-finish links never pull work before the plan start");
     }
 
     @Test
