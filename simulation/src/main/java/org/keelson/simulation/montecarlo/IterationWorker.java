@@ -1,0 +1,266 @@
+package org.keelson.simulation.montecarlo;
+
+import java.util.Arrays;
+
+import org.keelson.simulation.distribution.SamplerSet;
+import org.keelson.simulation.schedule.CriticalPathScheduler;
+import org.keelson.simulation.schedule.ScheduleNetwork;
+
+/**
+ * One thread's share of a run: reusable scratch arrays and integer accumulators, so the hot loop allocates
+ * nothing. Accumulators are integer sums (criticality counts, fixed-point quantile sums) whose totals do not
+ * depend on which worker ran which block, which keeps results identical for every thread count.
+ */
+final class IterationWorker {
+
+    /** Fixed-point scale of input quantiles in the sensitivity sums. */
+    static final double QUANTILE_SCALE = 1 << 20;
+    static final long ITERATION_SALT = 0x1D8E4E27C47D124FL;
+    static final long BLOCK_SALT = 0x2545F4914F6CDD1DL;
+
+    private final SimulationModel model;
+    private final ScheduleNetwork net;
+    private final SamplerSet samplers;
+    private final Run run;
+    private final int n;
+    private final int uncertain;
+    private final double[] remaining;
+    private final double[] times;
+    private final double[] late;
+    private final double[] bound;
+    private final double[] riskMultiplier;
+    private final double[] riskCost;
+    private final double[] spendRow;
+    private final long[] quantiles;
+    private final long[] lhsKeys;
+    private final double[] correlatedUniforms;
+    private final double[][] sortedUniforms;
+
+    final int[] criticalCount;
+    final long[] quantileSum;
+    final long[] quantileSquares;
+    /** Fixed-point quantile sums of uncertain activity k over iterations whose finish fell in bin b: [b * K + k]. */
+    final long[] quantileSumByFinishBin;
+
+    /** Everything a worker needs to know about the run it takes part in. */
+    record Run(long seed, long salt, boolean latinHypercube, boolean[] riskEnabled, boolean full, double[] finishBinEdges,
+            SimulationSamples samples) {
+    }
+
+    IterationWorker(SimulationModel model, Run run) {
+        this.model = model;
+        this.net = model.network;
+        this.samplers = model.samplers;
+        this.run = run;
+        n = model.n;
+        uncertain = model.uncertainLeaves.length;
+        remaining = new double[n];
+        times = new double[2 * n];
+        late = new double[2 * n];
+        bound = new double[n];
+        riskMultiplier = new double[model.riskCount()];
+        riskCost = new double[model.riskCount()];
+        spendRow = new double[model.categoryCodes.size() * model.quarters];
+        quantiles = new long[uncertain];
+        lhsKeys = new long[uncertain];
+        int m = model.correlation == null ? 0 : model.correlation.variables();
+        correlatedUniforms = new double[m * MonteCarloEngine.BLOCK];
+        sortedUniforms = new double[m][MonteCarloEngine.BLOCK];
+        boolean full = run.full;
+        criticalCount = full ? new int[n] : null;
+        quantileSum = full ? new long[uncertain] : null;
+        quantileSquares = full ? new long[uncertain] : null;
+        quantileSumByFinishBin = full ? new long[(run.finishBinEdges.length + 1) * uncertain] : null;
+    }
+
+    /** Runs iterations [from, to) of block {@code block}. */
+    void runBlock(int block, int from, int to) {
+        int blockLength = to - from;
+        long blockState = SplitMix.stream(run.seed, run.salt ^ BLOCK_SALT, block);
+        if (run.latinHypercube) {
+            for (int k = 0; k < uncertain; k++) {
+                lhsKeys[k] = SplitMix.mix(blockState + SplitMix.GOLDEN * (k + 1));
+            }
+        }
+        if (model.correlation != null) {
+            prepareCorrelated(blockLength, blockState);
+        }
+        for (int g = from; g < to; g++) {
+            iteration(g, g - from, blockLength);
+        }
+    }
+
+    private void prepareCorrelated(int blockLength, long blockState) {
+        int m = model.correlation.variables();
+        long state = SplitMix.mix(blockState ^ 0x5DEECE66DL);
+        for (int v = 0; v < m; v++) {
+            double[] column = sortedUniforms[v];
+            for (int r = 0; r < blockLength; r++) {
+                state += SplitMix.GOLDEN;
+                double jitter = SplitMix.uniform(state);
+                column[r] = run.latinHypercube ? (r + jitter) / blockLength : jitter;
+            }
+            if (!run.latinHypercube) {
+                Arrays.sort(column, 0, blockLength);
+            }
+        }
+        model.correlation.correlate(sortedUniforms, blockLength, state, correlatedUniforms);
+    }
+
+    private void iteration(int g, int row, int blockLength) {
+        final SimulationModel mdl = model;
+        long state = SplitMix.stream(run.seed, run.salt ^ ITERATION_SALT, g);
+        System.arraycopy(mdl.fixedRemaining, 0, remaining, 0, n);
+
+        // risk drivers: three draws each whether enabled or not, so switching one off leaves every other draw alone
+        double riskCostTotal = 0;
+        int risks = riskMultiplier.length;
+        for (int r = 0; r < risks; r++) {
+            long occurrence = state + SplitMix.GOLDEN;
+            long scheduleDraw = occurrence + SplitMix.GOLDEN;
+            long costDraw = scheduleDraw + SplitMix.GOLDEN;
+            state = costDraw;
+            double multiplier = 1;
+            double cost = 0;
+            if (run.riskEnabled[r] && SplitMix.uniform(occurrence) < mdl.riskProbability[r]) {
+                if (mdl.riskScheduleSampler[r] >= 0) {
+                    multiplier = samplers.quantile(mdl.riskScheduleSampler[r], SplitMix.uniform(scheduleDraw));
+                }
+                if (mdl.riskCostSampler[r] >= 0) {
+                    cost = samplers.quantile(mdl.riskCostSampler[r], SplitMix.uniform(costDraw));
+                }
+                if (run.full) {
+                    run.samples.riskOccurred[r][g >>> 6] |= 1L << (g & 63);
+                }
+            }
+            riskMultiplier[r] = multiplier;
+            riskCost[r] = cost;
+            riskCostTotal += cost;
+        }
+
+        final int[] leaves = mdl.uncertainLeaves;
+        final int[] column = mdl.correlatedColumn;
+        for (int k = 0; k < uncertain; k++) {
+            int i = leaves[k];
+            double u;
+            int c = column[i];
+            if (c >= 0) {
+                u = correlatedUniforms[c * blockLength + row];
+            } else {
+                state += SplitMix.GOLDEN;
+                u = SplitMix.uniform(state);
+                if (run.latinHypercube) {
+                    u = (SplitMix.permute(row, blockLength, lhsKeys[k]) + u) / blockLength;
+                }
+            }
+            quantiles[k] = (long) (u * QUANTILE_SCALE);
+            remaining[i] = samplers.quantile(mdl.durationSampler[i], u) * net.remainingFraction(i);
+        }
+        for (int r = 0; r < risks; r++) {
+            double multiplier = riskMultiplier[r];
+            if (multiplier != 1) {
+                for (int a = mdl.riskActivityRow[r], end = mdl.riskActivityRow[r + 1]; a < end; a++) {
+                    remaining[mdl.riskActivities[a]] *= multiplier;
+                }
+            }
+        }
+
+        double finish = net.forward(remaining, times);
+        SimulationSamples out = run.samples;
+        out.finish[g] = finish;
+        if (!run.full) {
+            out.cost[g] = totalCost(riskCostTotal);
+            return;
+        }
+        for (int m = 0; m < mdl.milestoneLeaf.length; m++) {
+            out.milestoneFinish[m * out.capacity + g] = times[2 * mdl.milestoneLeaf[m] + 1];
+        }
+        net.backward(times, finish, late, bound);
+        for (int i = 0; i < n; i++) {
+            if (late[2 * i + 1] - times[2 * i + 1] <= CriticalPathScheduler.CRITICAL_FLOAT
+                    && net.state(i) != ScheduleNetwork.FINISHED) {
+                criticalCount[i]++;
+            }
+        }
+        int bin = finishBin(finish);
+        int binBase = bin * uncertain;
+        for (int k = 0; k < uncertain; k++) {
+            long q = quantiles[k];
+            quantileSum[k] += q;
+            quantileSquares[k] += q * q;
+            quantileSumByFinishBin[binBase + k] += q;
+        }
+        out.cost[g] = spreadCost(riskCostTotal, finish);
+        System.arraycopy(spendRow, 0, out.spend, g * spendRow.length, spendRow.length);
+    }
+
+    private double totalCost(double riskCostTotal) {
+        final SimulationModel mdl = model;
+        double total = riskCostTotal;
+        for (int i = 0; i < n; i++) {
+            double duration = net.state(i) == ScheduleNetwork.FINISHED ? times[2 * i + 1] - times[2 * i]
+                    : mdl.spentDuration[i] + remaining[i];
+            total += mdl.fixedCost[i] + mdl.costPerDay[i] * duration;
+        }
+        return total;
+    }
+
+    /** Total cost, spreading each activity's cost evenly over its working days into category x quarter cells. */
+    private double spreadCost(double riskCostTotal, double finish) {
+        final SimulationModel mdl = model;
+        final int quarters = mdl.quarters;
+        final double[] quarterStart = mdl.quarterStart;
+        Arrays.fill(spendRow, 0);
+        double total = riskCostTotal;
+        for (int i = 0; i < n; i++) {
+            double es = times[2 * i];
+            double ef = times[2 * i + 1];
+            double duration = net.state(i) == ScheduleNetwork.FINISHED ? ef - es : mdl.spentDuration[i] + remaining[i];
+            double cost = mdl.fixedCost[i] + mdl.costPerDay[i] * duration;
+            if (cost == 0) {
+                continue;
+            }
+            total += cost;
+            int base = mdl.category[i] * quarters;
+            int first = mdl.quarterOf(es);
+            int last = mdl.quarterOf(ef);
+            if (first == last || ef <= es) {
+                spendRow[base + first] += cost;
+            } else {
+                double perDay = cost / (ef - es);
+                for (int q = first; q <= last; q++) {
+                    double from = q == first ? es : quarterStart[q];
+                    double to = q == last ? ef : quarterStart[q + 1];
+                    spendRow[base + q] += perDay * (to - from);
+                }
+            }
+        }
+        for (int r = 0; r < riskCost.length; r++) {
+            if (riskCost[r] != 0) {
+                int leaf = mdl.riskCostLeaf[r];
+                int cat = leaf >= 0 ? mdl.category[leaf] : mdl.categoryCodes.size() - 1;
+                spendRow[cat * quarters + mdl.quarterOf(leaf >= 0 ? times[2 * leaf + 1] : finish)] += riskCost[r];
+            }
+        }
+        return total;
+    }
+
+    private int finishBin(double finish) {
+        return finishBin(run.finishBinEdges, finish);
+    }
+
+    /** Index of the bin holding {@code finish}: the number of edges at or below it. */
+    static int finishBin(double[] edges, double finish) {
+        int lo = 0;
+        int hi = edges.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (finish < edges[mid]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+}
