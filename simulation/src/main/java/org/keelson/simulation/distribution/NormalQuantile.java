@@ -24,7 +24,7 @@ public final class NormalQuantile {
                     / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
         }
         if (p > 1 - LOW) {
-            double q = Math.sqrt(-2 * Math.log1p(-p));
+            double q = Math.sqrt(-2 * Math.log(1 - p)); // 1 - p is exact here; log1p is not an intrinsic
             return -(((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
                     / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
         }

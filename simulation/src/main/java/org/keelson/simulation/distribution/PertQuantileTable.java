@@ -1,55 +1,53 @@
 package org.keelson.simulation.distribution;
 
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
- * Inverse CDF of the PERT-Beta shape on [0, 1] as a lookup table, so sampling costs one multiply-add and two
- * array reads instead of an incomplete-beta inversion. PERT's shape depends only on where the mode sits in the
- * range (alpha = 1 + 4 mode, beta = 1 + 4 (1 - mode)); modes are snapped to 1/{@value #MODE_STEPS} of the range
- * so plans share at most {@value #MODE_STEPS} + 1 tables.
+ * Inverse CDF of the PERT-Beta shape on [0, 1] as one lookup table, so sampling costs a few array reads instead of
+ * an incomplete-beta inversion. PERT's shape depends only on where the mode sits in the range (alpha = 1 + 4 mode,
+ * beta = 1 + 4 (1 - mode)). The table holds {@value #MODE_STEPS} + 1 modes x {@value #POINTS} + 1 quantiles
+ * (260 KB, cache-friendly for any mix of activities); sampling interpolates in u and between neighbouring modes.
  */
 final class PertQuantileTable {
 
-    static final int MODE_STEPS = 512;
-    static final int POINTS = 2048;
-    private static final int CDF_GRID = 16384;
-    private static final ConcurrentHashMap<Integer, double[]> TABLES = new ConcurrentHashMap<>();
+    static final int MODE_STEPS = 64;
+    static final int POINTS = 512;
+    static final int ROW = POINTS + 1;
+    private static final int CDF_GRID = 8192;
+
+    /** Quantile at u = k / POINTS of mode step s at [s * ROW + k]. */
+    static final double[] QUANTILES = build();
 
     private PertQuantileTable() {
     }
 
-    /** The table for a mode at {@code relativeMode} of the range: POINTS + 1 quantiles at u = k / POINTS. */
-    static double[] forMode(double relativeMode) {
-        int step = (int) Math.round(relativeMode * MODE_STEPS);
-        return TABLES.computeIfAbsent(step, s -> build((double) s / MODE_STEPS));
-    }
-
-    /** Integrates the beta density on a fine grid (trapezoid), then inverts the cumulative sums by linear search. */
-    private static double[] build(double mode) {
-        double alpha = 1 + 4 * mode;
-        double beta = 1 + 4 * (1 - mode);
+    private static double[] build() {
+        double[] table = new double[(MODE_STEPS + 1) * ROW];
         double[] cdf = new double[CDF_GRID + 1];
-        double previous = density(0, alpha, beta);
-        for (int j = 1; j <= CDF_GRID; j++) {
-            double f = density((double) j / CDF_GRID, alpha, beta);
-            cdf[j] = cdf[j - 1] + (previous + f) / 2;
-            previous = f;
-        }
-        double total = cdf[CDF_GRID];
-        double[] quantiles = new double[POINTS + 1];
-        int j = 0;
-        for (int k = 0; k <= POINTS; k++) {
-            double target = total * k / POINTS;
-            while (j < CDF_GRID && cdf[j + 1] < target) {
-                j++;
+        for (int s = 0; s <= MODE_STEPS; s++) {
+            double mode = (double) s / MODE_STEPS;
+            double alpha = 1 + 4 * mode;
+            double beta = 1 + 4 * (1 - mode);
+            // trapezoid integration of the unnormalised density, then inversion by a forward scan
+            double previous = density(0, alpha, beta);
+            for (int j = 1; j <= CDF_GRID; j++) {
+                double f = density((double) j / CDF_GRID, alpha, beta);
+                cdf[j] = cdf[j - 1] + (previous + f) / 2;
+                previous = f;
             }
-            double span = j < CDF_GRID ? cdf[j + 1] - cdf[j] : 0;
-            double within = span > 0 ? Math.min(1, Math.max(0, (target - cdf[j]) / span)) : 0;
-            quantiles[k] = (j + within) / CDF_GRID;
+            double total = cdf[CDF_GRID];
+            int j = 0;
+            for (int k = 0; k <= POINTS; k++) {
+                double target = total * k / POINTS;
+                while (j < CDF_GRID && cdf[j + 1] < target) {
+                    j++;
+                }
+                double span = j < CDF_GRID ? cdf[j + 1] - cdf[j] : 0;
+                double within = span > 0 ? Math.min(1, Math.max(0, (target - cdf[j]) / span)) : 0;
+                table[s * ROW + k] = (j + within) / CDF_GRID;
+            }
+            table[s * ROW] = 0;
+            table[s * ROW + POINTS] = 1;
         }
-        quantiles[0] = 0;
-        quantiles[POINTS] = 1;
-        return quantiles;
+        return table;
     }
 
     private static double density(double x, double alpha, double beta) {

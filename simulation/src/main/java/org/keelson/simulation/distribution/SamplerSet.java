@@ -9,7 +9,8 @@ import java.util.Arrays;
  * statistic used for sensitivity. Shapes:
  * <ul>
  *   <li>triangular: closed-form inverse CDF;</li>
- *   <li>PERT: Beta with alpha = 1 + 4(ml-min)/(max-min), via {@link PertQuantileTable};</li>
+ *   <li>PERT: Beta with alpha = 1 + 4(ml-min)/(max-min), beta = 1 + 4(max-ml)/(max-min), via
+ *       {@link PertQuantileTable};</li>
  *   <li>uniform on [min, max];</li>
  *   <li>lognormal: matched to the PERT mean (min+4ml+max)/6 and standard deviation (max-min)/6, so it keeps the
  *       estimate's centre and spread but has an open right tail;</li>
@@ -35,8 +36,10 @@ public final class SamplerSet {
     private double[] leftArea = new double[16];
     /** Triangular: (max - min)(max - ml), so the right branch is max - sqrt((1 - u) * rightArea). */
     private double[] rightArea = new double[16];
-    /** PERT: the shared quantile table of the estimate's shape. */
-    private double[][] pertTable = new double[16][];
+    /** PERT: start of the lower neighbouring mode's row in {@link PertQuantileTable#QUANTILES}. */
+    private int[] pertRow = new int[16];
+    /** PERT: weight of the upper neighbouring mode's row. */
+    private double[] pertModeWeight = new double[16];
     private int size;
 
     /**
@@ -66,7 +69,10 @@ public final class SamplerSet {
             }
             case PERT -> {
                 kind[i] = PERT;
-                pertTable[i] = PertQuantileTable.forMode((ml - min) / (max - min));
+                double step = (ml - min) / (max - min) * PertQuantileTable.MODE_STEPS;
+                int lower = Math.min((int) step, PertQuantileTable.MODE_STEPS - 1);
+                pertRow[i] = lower * PertQuantileTable.ROW;
+                pertModeWeight[i] = step - lower;
             }
             case UNIFORM -> kind[i] = UNIFORM;
             case LOGNORMAL -> {
@@ -96,13 +102,15 @@ public final class SamplerSet {
                 return u < modeCdf[i] ? low[i] + Math.sqrt(u * leftArea[i])
                         : low[i] + width[i] - Math.sqrt((1 - u) * rightArea[i]);
             case PERT: {
-                double[] q = pertTable[i];
+                double[] q = PertQuantileTable.QUANTILES;
                 double x = u * PertQuantileTable.POINTS;
-                int k = (int) x;
-                if (k >= PertQuantileTable.POINTS) {
-                    return low[i] + width[i];
-                }
-                return low[i] + width[i] * (q[k] + (x - k) * (q[k + 1] - q[k]));
+                int k = Math.min((int) x, PertQuantileTable.POINTS - 1);
+                double f = x - k;
+                int a = pertRow[i] + k;
+                int b = a + PertQuantileTable.ROW;
+                double lower = q[a] + f * (q[a + 1] - q[a]);
+                double upper = q[b] + f * (q[b + 1] - q[b]);
+                return low[i] + width[i] * (lower + pertModeWeight[i] * (upper - lower));
             }
             case UNIFORM:
                 return low[i] + width[i] * u;
@@ -153,7 +161,8 @@ public final class SamplerSet {
             modeCdf = Arrays.copyOf(modeCdf, n);
             leftArea = Arrays.copyOf(leftArea, n);
             rightArea = Arrays.copyOf(rightArea, n);
-            pertTable = Arrays.copyOf(pertTable, n);
+            pertRow = Arrays.copyOf(pertRow, n);
+            pertModeWeight = Arrays.copyOf(pertModeWeight, n);
         }
     }
 }

@@ -26,8 +26,8 @@ final class IterationWorker {
     private final int uncertain;
     private final double[] remaining;
     private final double[] times;
-    private final double[] late;
     private final double[] bound;
+    private final double[] remainingFraction;
     private final double[] riskMultiplier;
     private final double[] riskCost;
     private final double[] spendRow;
@@ -56,8 +56,11 @@ final class IterationWorker {
         uncertain = model.uncertainLeaves.length;
         remaining = new double[n];
         times = new double[2 * n];
-        late = new double[2 * n];
         bound = new double[n];
+        remainingFraction = new double[n];
+        for (int i = 0; i < n; i++) {
+            remainingFraction[i] = net.remainingFraction(i);
+        }
         riskMultiplier = new double[model.riskCount()];
         riskCost = new double[model.riskCount()];
         spendRow = new double[model.categoryCodes.size() * model.quarters];
@@ -154,7 +157,7 @@ final class IterationWorker {
                 }
             }
             quantiles[k] = (long) (u * QUANTILE_SCALE);
-            remaining[i] = samplers.quantile(mdl.durationSampler[i], u) * net.remainingFraction(i);
+            remaining[i] = samplers.quantile(mdl.durationSampler[i], u) * remainingFraction[i];
         }
         for (int r = 0; r < risks; r++) {
             double multiplier = riskMultiplier[r];
@@ -175,13 +178,7 @@ final class IterationWorker {
         for (int m = 0; m < mdl.milestoneLeaf.length; m++) {
             out.milestoneFinish[m * out.capacity + g] = times[2 * mdl.milestoneLeaf[m] + 1];
         }
-        net.backward(times, finish, late, bound);
-        for (int i = 0; i < n; i++) {
-            if (late[2 * i + 1] - times[2 * i + 1] <= CriticalPathScheduler.CRITICAL_FLOAT
-                    && net.state(i) != ScheduleNetwork.FINISHED) {
-                criticalCount[i]++;
-            }
-        }
+        net.countCritical(times, finish, bound, CriticalPathScheduler.CRITICAL_FLOAT, criticalCount);
         int bin = finishBin(finish);
         int binBase = bin * uncertain;
         for (int k = 0; k < uncertain; k++) {

@@ -318,6 +318,29 @@ public final class ScheduleNetwork {
         }
     }
 
+    /**
+     * Backward pass for Monte Carlo: like {@link #backward} but keeps no late dates; adds 1 to {@code criticalCount[i]}
+     * for every unfinished leaf whose total float is at most {@code criticalFloat}.
+     */
+    public void countCritical(double[] t, double projectFinish, double[] bound, double criticalFloat, int[] criticalCount) {
+        final int n = codes.length;
+        Arrays.fill(bound, 0, n, projectFinish);
+        for (int i = n - 1; i >= 0; i--) {
+            double lf = bound[i];
+            double ef = t[2 * i + 1];
+            if (lf - ef <= criticalFloat && state[i] != FINISHED) {
+                criticalCount[i]++;
+            }
+            double ls = lf - (ef - t[2 * i]);
+            for (int k = startLinkRow[i], end = startLinkRow[i + 1]; k < end; k++) {
+                push(startLinkSource[k], ls - startLinkLag[k], t, bound);
+            }
+            for (int k = finishLinkRow[i], end = finishLinkRow[i + 1]; k < end; k++) {
+                push(finishLinkSource[k], lf - finishLinkLag[k], t, bound);
+            }
+        }
+    }
+
     /** Total float of leaf i: late finish minus early finish; zero for finished work, which cannot move. */
     public double totalFloat(int i, double[] t, double[] late) {
         return state[i] == FINISHED ? 0 : late[2 * i + 1] - t[2 * i + 1];
