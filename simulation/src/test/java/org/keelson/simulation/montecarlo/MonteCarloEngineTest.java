@@ -143,7 +143,7 @@ class MonteCarloEngineTest {
         assertEquals(0, byCode.get("D").sensitivity());
         assertEquals(4.5 / 200, byCode.get("D").criticality(), 0.005, "D leads only when A + B + C < 3");
         assertEquals(1 - byCode.get("D").criticality(), byCode.get("A").criticality(), 1e-12);
-        assertEquals(byCode.get("A").sensitivity(), byCode.get("A").cruciality(), 1e-12);
+        assertEquals(byCode.get("A").criticality() * byCode.get("A").sensitivity(), byCode.get("A").cruciality(), 1e-12);
     }
 
     @Test
