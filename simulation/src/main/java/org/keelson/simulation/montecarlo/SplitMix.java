@@ -5,26 +5,26 @@ package org.keelson.simulation.montecarlo;
  * allocate nothing. Each iteration (and each block, for Latin hypercube and correlation) derives its own stream
  * from the run seed and its index, which makes results independent of how iterations are spread over threads.
  */
-final class SplitMix {
+public final class SplitMix {
 
-    static final long GOLDEN = 0x9E3779B97F4A7C15L;
+    public static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
     private SplitMix() {
     }
 
-    static long mix(long z) {
+    public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
     }
 
     /** The starting state of stream {@code index} in domain {@code salt} of a run seeded with {@code seed}. */
-    static long stream(long seed, long salt, long index) {
+    public static long stream(long seed, long salt, long index) {
         return mix(mix(seed ^ salt) + GOLDEN * (index + 1));
     }
 
     /** Uniform in [0, 1) from the state after advancing it once (caller stores state + GOLDEN). */
-    static double uniform(long state) {
+    public static double uniform(long state) {
         return (mix(state) >>> 11) * 0x1.0p-53;
     }
 
