@@ -95,23 +95,13 @@ public final class SamplerSet {
         return size;
     }
 
-    /** The value at quantile u (0 <= u < 1) of estimate {@code i}. */
+    /** The value at quantile u (0 <= u < 1) of estimate {@code i}. Small per-shape methods keep it inlinable. */
     public double quantile(int i, double u) {
         switch (kind[i]) {
             case TRIANGULAR:
-                return u < modeCdf[i] ? low[i] + Math.sqrt(u * leftArea[i])
-                        : low[i] + width[i] - Math.sqrt((1 - u) * rightArea[i]);
-            case PERT: {
-                double[] q = PertQuantileTable.QUANTILES;
-                double x = u * PertQuantileTable.POINTS;
-                int k = Math.min((int) x, PertQuantileTable.POINTS - 1);
-                double f = x - k;
-                int a = pertRow[i] + k;
-                int b = a + PertQuantileTable.ROW;
-                double lower = q[a] + f * (q[a + 1] - q[a]);
-                double upper = q[b] + f * (q[b + 1] - q[b]);
-                return low[i] + width[i] * (lower + pertModeWeight[i] * (upper - lower));
-            }
+                return triangular(i, u);
+            case PERT:
+                return pert(i, u);
             case UNIFORM:
                 return low[i] + width[i] * u;
             case LOGNORMAL:
@@ -119,6 +109,33 @@ public final class SamplerSet {
             default:
                 return low[i];
         }
+    }
+
+    private double triangular(int i, double u) {
+        // both branches evaluated: the comparison is random, so a select beats a mispredicted jump
+        double left = low[i] + Math.sqrt(u * leftArea[i]);
+        double right = low[i] + width[i] - Math.sqrt(Math.abs(1 - u) * rightArea[i]);
+        return u < modeCdf[i] ? left : right;
+    }
+
+    private double pert(int i, double u) {
+        float[] q = PertQuantileTable.QUANTILES;
+        double x = u * PertQuantileTable.POINTS;
+        int k = Math.min((int) x, PertQuantileTable.POINTS - 1);
+        double f = x - k;
+        int a = pertRow[i] + k;
+        int b = a + PertQuantileTable.ROW;
+        double lower = q[a] + f * (q[a + 1] - q[a]);
+        double upper = q[b] + f * (q[b + 1] - q[b]);
+        return low[i] + width[i] * (lower + pertModeWeight[i] * (upper - lower));
+    }
+
+    /**
+     * A code of estimate i's shape. Sampling many estimates grouped by this code keeps the branch in
+     * {@link #quantile} predictable, which matters in Monte Carlo hot loops.
+     */
+    public int shapeCode(int i) {
+        return kind[i];
     }
 
     /** Whether estimate i varies at all (false for fixed shapes and zero-width ranges). */

@@ -321,9 +321,9 @@ public final class MonteCarloEngine {
                     if (!any) {
                         continue;
                     }
-                    Arrays.sort(values);
-                    result.add(new SpendForecast(model.categoryCodes.get(c), quarter, sum / used,
-                            Samples.percentileOfSorted(values, 0.5), Samples.percentileOfSorted(values, 0.8)));
+                    double p50 = Samples.selectPercentile(values, used, 0.5);
+                    double p80 = Samples.selectPercentile(values, used, 0.8);
+                    result.add(new SpendForecast(model.categoryCodes.get(c), quarter, sum / used, p50, p80));
                 }
             }
             return result;

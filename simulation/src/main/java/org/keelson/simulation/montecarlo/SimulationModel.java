@@ -35,7 +35,7 @@ public final class SimulationModel {
     final int[] durationSampler;
     /** Remaining duration used when nothing is sampled: planned duration times remaining fraction. */
     final double[] fixedRemaining;
-    /** Leaves that draw a duration each iteration, in topological order; their position is their "slot". */
+    /** Leaves that draw a duration each iteration, grouped by distribution shape. */
     final int[] uncertainLeaves;
     /** Column of leaf i in the correlated block, or -1. */
     final int[] correlatedColumn;
@@ -133,6 +133,10 @@ public final class SimulationModel {
             deterministicCostSum += fixedCost[i] + costPerDay[i] * a.duration();
         }
         deterministicCost = deterministicCostSum;
+        // grouped by shape so the sampler's branch on the shape stays predictable; the order only fixes which
+        // random number each leaf gets, so any fixed order is as good
+        uncertain.sort(java.util.Comparator.comparingInt((Integer i) -> samplers.shapeCode(durationSampler[i]))
+                .thenComparingInt(i -> i));
         uncertainLeaves = uncertain.stream().mapToInt(Integer::intValue).toArray();
         correlation = compileCorrelations(plan.correlations());
 

@@ -236,7 +236,11 @@ public final class ScheduleNetwork {
                     }
                 }
                 for (int k = finishLinkRow[i], end = finishLinkRow[i + 1]; k < end; k++) {
-                    double v = Math.max(t[finishLinkSource[k]] + finishLinkLag[k] - d, finishLinkFloor[k]);
+                    double v = t[finishLinkSource[k]] + finishLinkLag[k] - d;
+                    double floor = finishLinkFloor[k];
+                    if (floor > v) {
+                        v = floor;
+                    }
                     if (v > es) {
                         es = v;
                     }

@@ -45,6 +45,48 @@ public final class Samples {
         return sorted[Math.min(n - 1, Math.max(0, rank - 1))];
     }
 
+    /**
+     * Nearest-rank quantile of the first {@code count} values without a full sort (quickselect, expected linear
+     * time); reorders those values.
+     */
+    public static double selectPercentile(double[] values, int count, double p) {
+        int k = Math.min(count - 1, Math.max(0, (int) Math.ceil(p * count - 1e-9) - 1));
+        int lo = 0;
+        int hi = count - 1;
+        while (lo < hi) {
+            double pivot = median3(values[lo], values[(lo + hi) >>> 1], values[hi]);
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (values[i] < pivot) {
+                    i++;
+                }
+                while (values[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = values[i];
+                    values[i] = values[j];
+                    values[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return values[k];
+            }
+        }
+        return values[k];
+    }
+
+    private static double median3(double a, double b, double c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    }
+
     /** Share of the first {@code count} values at or below {@code limit}. */
     public static double fractionAtMost(double[] values, int count, double limit) {
         int hits = 0;

@@ -40,7 +40,7 @@ class SamplerSetTest {
         for (double u = 0.001; u < 1; u += 0.0333) {
             assertEquals(triangular.inverseCumulativeProbability(u), set.quantile(tri, u), 1e-9);
             assertEquals(2 + 12 * u, set.quantile(uni, u), 1e-12);
-            assertEquals(lognormal.inverseCumulativeProbability(u), set.quantile(log, u), 1e-6);
+            assertEquals(lognormal.inverseCumulativeProbability(u), set.quantile(log, u), 1e-4 * set.quantile(log, u));
             assertEquals(7, set.quantile(fixed, u));
         }
         assertFalse(set.isUncertain(fixed));
