@@ -26,7 +26,9 @@ final class IterationWorker {
     private final int uncertain;
     private final double[] remaining;
     private final double[] times;
-    private final double[] bound;
+    private final int[] stack;
+    private final int[] visited;
+    private int visit;
     private final double[] remainingFraction;
     private final double[] riskMultiplier;
     private final double[] riskCost;
@@ -56,7 +58,8 @@ final class IterationWorker {
         uncertain = model.uncertainLeaves.length;
         remaining = new double[n];
         times = new double[2 * n];
-        bound = new double[n];
+        stack = new int[n];
+        visited = new int[n];
         remainingFraction = new double[n];
         for (int i = 0; i < n; i++) {
             remainingFraction[i] = net.remainingFraction(i);
@@ -178,7 +181,7 @@ final class IterationWorker {
         for (int m = 0; m < mdl.milestoneLeaf.length; m++) {
             out.milestoneFinish[m * out.capacity + g] = times[2 * mdl.milestoneLeaf[m] + 1];
         }
-        net.countCritical(times, finish, bound, CriticalPathScheduler.CRITICAL_FLOAT, criticalCount);
+        net.countCritical(remaining, times, finish, CriticalPathScheduler.CRITICAL_FLOAT, stack, visited, ++visit, criticalCount);
         int bin = finishBin(finish);
         int binBase = bin * uncertain;
         for (int k = 0; k < uncertain; k++) {

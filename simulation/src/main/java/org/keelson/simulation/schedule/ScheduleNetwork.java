@@ -323,26 +323,56 @@ public final class ScheduleNetwork {
     }
 
     /**
-     * Backward pass for Monte Carlo: like {@link #backward} but keeps no late dates; adds 1 to {@code criticalCount[i]}
-     * for every unfinished leaf whose total float is at most {@code criticalFloat}.
+     * Criticality for Monte Carlo without a backward pass: after {@link #forward}, walks back from the leaves that
+     * finish last along binding links only (those whose constraint equals the successor's scheduled start, or
+     * finish for work in progress) and adds 1 to {@code criticalCount[i]} for every unfinished leaf reached. That
+     * is exactly the set with zero total float, at the cost of the critical paths instead of the whole network.
+     * {@code stack} and {@code visited} are scratch of length n; {@code visit} must differ on every call.
      */
-    public void countCritical(double[] t, double projectFinish, double[] bound, double criticalFloat, int[] criticalCount) {
+    public void countCritical(double[] remaining, double[] t, double projectFinish, double tolerance, int[] stack,
+            int[] visited, int visit, int[] criticalCount) {
         final int n = codes.length;
-        Arrays.fill(bound, 0, n, projectFinish);
-        for (int i = n - 1; i >= 0; i--) {
-            double lf = bound[i];
-            double ef = t[2 * i + 1];
-            if (lf - ef <= criticalFloat && state[i] != FINISHED) {
-                criticalCount[i]++;
-            }
-            double ls = lf - (ef - t[2 * i]);
-            for (int k = startLinkRow[i], end = startLinkRow[i + 1]; k < end; k++) {
-                push(startLinkSource[k], ls - startLinkLag[k], t, bound);
-            }
-            for (int k = finishLinkRow[i], end = finishLinkRow[i + 1]; k < end; k++) {
-                push(finishLinkSource[k], lf - finishLinkLag[k], t, bound);
+        int top = 0;
+        for (int i = 0; i < n; i++) {
+            if (t[2 * i + 1] >= projectFinish - tolerance && state[i] != FINISHED) {
+                visited[i] = visit;
+                stack[top++] = i;
             }
         }
+        while (top > 0) {
+            int i = stack[--top];
+            criticalCount[i]++;
+            if (state[i] == NOT_STARTED) {
+                double es = t[2 * i] - tolerance;
+                for (int k = startLinkRow[i], end = startLinkRow[i + 1]; k < end; k++) {
+                    if (t[startLinkSource[k]] + startLinkLag[k] >= es) {
+                        top = visit(startLinkSource[k] >> 1, stack, top, visited, visit);
+                    }
+                }
+                double d = remaining[i];
+                for (int k = finishLinkRow[i], end = finishLinkRow[i + 1]; k < end; k++) {
+                    double v = t[finishLinkSource[k]] + finishLinkLag[k] - d;
+                    if (v >= es && v >= finishLinkFloor[k]) {
+                        top = visit(finishLinkSource[k] >> 1, stack, top, visited, visit);
+                    }
+                }
+            } else {
+                double ef = t[2 * i + 1] - tolerance;
+                for (int k = finishLinkRow[i], end = finishLinkRow[i + 1]; k < end; k++) {
+                    if (t[finishLinkSource[k]] + finishLinkLag[k] >= ef) {
+                        top = visit(finishLinkSource[k] >> 1, stack, top, visited, visit);
+                    }
+                }
+            }
+        }
+    }
+
+    private int visit(int p, int[] stack, int top, int[] visited, int visit) {
+        if (visited[p] != visit && state[p] != FINISHED) {
+            visited[p] = visit;
+            stack[top++] = p;
+        }
+        return top;
     }
 
     /** Total float of leaf i: late finish minus early finish; zero for finished work, which cannot move. */
