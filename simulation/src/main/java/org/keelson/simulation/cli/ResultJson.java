@@ -23,6 +23,10 @@ public final class ResultJson {
     private ResultJson() {
     }
 
+    public static ObjectNode of(org.keelson.simulation.roi.PlanForecast forecast) {
+        return of(forecast.schedule(), forecast.roi());
+    }
+
     /** {@code roi} may be null when the plan has no benefit model. */
     public static ObjectNode of(SimulationResult r, RoiResult roi) {
         ObjectNode root = MAPPER.createObjectNode();
@@ -35,6 +39,7 @@ public final class ResultJson {
         root.put("deadline", text(r.deadline()));
         root.set("finish", summary(r.finish().offsets()).put("deterministic", r.finish().deterministic())
                 .put("mergeBiasGapP50", r.finish().mergeBiasGapP50()).put("mergeBiasGapP80", r.finish().mergeBiasGapP80()));
+        ((ObjectNode) root.get("finish")).set("histogram", histogram(r.finish().offsets()));
         root.set("finishDates", dates(r.finish()));
         putNullable(root, "probabilityOnTime", r.probabilityOnTime());
         var milestones = root.putArray("milestones");
@@ -51,6 +56,7 @@ public final class ResultJson {
         putNullable(cost, "contingencyNeededP80", outlook.contingencyNeededP80());
         putNullable(cost, "probabilityWithinBudget", outlook.probabilityWithinBudget());
         putNullable(cost, "jointConfidence", outlook.jointConfidence());
+        cost.set("histogram", histogram(r.cost()));
         root.set("cost", cost);
         var spend = root.putArray("spend");
         for (SpendForecast s : r.spend()) {
@@ -100,6 +106,13 @@ public final class ResultJson {
                 .put("p5", s.percentile(5)).put("p10", s.p10()).put("p20", s.percentile(20)).put("p50", s.p50())
                 .put("p80", s.p80()).put("p90", s.p90()).put("p95", s.percentile(95)).put("min", s.min()).put("max", s.max())
                 .put("standardErrorOfMean", s.standardErrorOfMean()).put("standardErrorOfP80", s.standardErrorOfP80());
+    }
+
+    private static com.fasterxml.jackson.databind.node.ArrayNode histogram(DistributionSummary s) {
+        var bins = MAPPER.createArrayNode();
+        s.histogram().forEach(b -> bins.addObject().put("from", b.from()).put("to", b.to()).put("count", b.count())
+                .put("probability", b.probability()));
+        return bins;
     }
 
     private static ObjectNode dates(DateForecast f) {
