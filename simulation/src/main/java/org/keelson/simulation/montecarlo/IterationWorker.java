@@ -145,11 +145,14 @@ final class IterationWorker {
         }
 
         final int[] leaves = mdl.uncertainLeaves;
-        final int[] column = mdl.correlatedColumn;
+        final int[] column = mdl.correlatedColumnOfSlot;
+        final int[] sampler = mdl.durationSamplerOfSlot;
+        final double[] fraction = remainingFraction;
+        final double[] rem = remaining;
+        final long[] drawn = quantiles;
         for (int k = 0; k < uncertain; k++) {
-            int i = leaves[k];
             double u;
-            int c = column[i];
+            int c = column[k];
             if (c >= 0) {
                 u = correlatedUniforms[c * blockLength + row];
             } else {
@@ -159,8 +162,9 @@ final class IterationWorker {
                     u = (SplitMix.permute(row, blockLength, lhsKeys[k]) + u) / blockLength;
                 }
             }
-            quantiles[k] = (long) (u * QUANTILE_SCALE);
-            remaining[i] = samplers.quantile(mdl.durationSampler[i], u) * remainingFraction[i];
+            drawn[k] = (long) (u * QUANTILE_SCALE);
+            int i = leaves[k];
+            rem[i] = samplers.quantile(sampler[k], u) * fraction[i];
         }
         for (int r = 0; r < risks; r++) {
             double multiplier = riskMultiplier[r];
@@ -210,36 +214,45 @@ final class IterationWorker {
         final SimulationModel mdl = model;
         final int quarters = mdl.quarters;
         final double[] quarterStart = mdl.quarterStart;
-        Arrays.fill(spendRow, 0);
+        final int[] quarterOfDay = mdl.quarterOfDay;
+        final int lastDay = quarterOfDay.length - 1;
+        final double[] fixedCost = mdl.fixedCost;
+        final double[] costPerDay = mdl.costPerDay;
+        final double[] spentDuration = mdl.spentDuration;
+        final int[] category = mdl.category;
+        final double[] t = times;
+        final double[] rem = remaining;
+        final double[] row = spendRow;
+        Arrays.fill(row, 0);
         double total = riskCostTotal;
         for (int i = 0; i < n; i++) {
-            double es = times[2 * i];
-            double ef = times[2 * i + 1];
-            double duration = net.state(i) == ScheduleNetwork.FINISHED ? ef - es : mdl.spentDuration[i] + remaining[i];
-            double cost = mdl.fixedCost[i] + mdl.costPerDay[i] * duration;
+            double es = t[2 * i];
+            double ef = t[2 * i + 1];
+            double duration = net.state(i) == ScheduleNetwork.FINISHED ? ef - es : spentDuration[i] + rem[i];
+            double cost = fixedCost[i] + costPerDay[i] * duration;
             if (cost == 0) {
                 continue;
             }
             total += cost;
-            int base = mdl.category[i] * quarters;
-            int first = mdl.quarterOf(es);
-            int last = mdl.quarterOf(ef);
+            int base = category[i] * quarters;
+            int first = es <= 0 ? 0 : quarterOfDay[Math.min((int) es, lastDay)];
+            int last = ef <= 0 ? 0 : quarterOfDay[Math.min((int) ef, lastDay)];
             if (first == last || ef <= es) {
-                spendRow[base + first] += cost;
+                row[base + first] += cost;
             } else {
                 double perDay = cost / (ef - es);
                 for (int q = first; q <= last; q++) {
                     double from = q == first ? es : quarterStart[q];
                     double to = q == last ? ef : quarterStart[q + 1];
-                    spendRow[base + q] += perDay * (to - from);
+                    row[base + q] += perDay * (to - from);
                 }
             }
         }
         for (int r = 0; r < riskCost.length; r++) {
             if (riskCost[r] != 0) {
                 int leaf = mdl.riskCostLeaf[r];
-                int cat = leaf >= 0 ? mdl.category[leaf] : mdl.categoryCodes.size() - 1;
-                spendRow[cat * quarters + mdl.quarterOf(leaf >= 0 ? times[2 * leaf + 1] : finish)] += riskCost[r];
+                int cat = leaf >= 0 ? category[leaf] : mdl.categoryCodes.size() - 1;
+                row[cat * quarters + mdl.quarterOf(leaf >= 0 ? t[2 * leaf + 1] : finish)] += riskCost[r];
             }
         }
         return total;

@@ -39,6 +39,9 @@ public final class SimulationModel {
     final int[] uncertainLeaves;
     /** Column of leaf i in the correlated block, or -1. */
     final int[] correlatedColumn;
+    /** The same two facts per position in {@link #uncertainLeaves}, for sequential access in the hot loop. */
+    final int[] correlatedColumnOfSlot;
+    final int[] durationSamplerOfSlot;
     final ImanConover correlation;
 
     final double[] fixedCost;
@@ -139,6 +142,12 @@ public final class SimulationModel {
                 .thenComparingInt(i -> i));
         uncertainLeaves = uncertain.stream().mapToInt(Integer::intValue).toArray();
         correlation = compileCorrelations(plan.correlations());
+        correlatedColumnOfSlot = new int[uncertainLeaves.length];
+        durationSamplerOfSlot = new int[uncertainLeaves.length];
+        for (int k = 0; k < uncertainLeaves.length; k++) {
+            correlatedColumnOfSlot[k] = correlatedColumn[uncertainLeaves[k]];
+            durationSamplerOfSlot[k] = durationSampler[uncertainLeaves[k]];
+        }
 
         List<Risk> risks = plan.risks().stream().filter(r -> r.status() != RiskStatus.CLOSED)
                 .filter(r -> quantification(r, postMitigation) != null).toList();
