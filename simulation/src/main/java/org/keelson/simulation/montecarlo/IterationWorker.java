@@ -195,7 +195,10 @@ final class IterationWorker {
             quantileSumByFinishBin[binBase + k] += q;
         }
         out.cost[g] = spreadCost(riskCostTotal, finish);
-        System.arraycopy(spendRow, 0, out.spend, g * spendRow.length, spendRow.length);
+        float[] spend = out.spend;
+        for (int c = 0, base = g * spendRow.length; c < spendRow.length; c++) {
+            spend[base + c] = (float) spendRow[c];
+        }
     }
 
     private double totalCost(double riskCostTotal) {

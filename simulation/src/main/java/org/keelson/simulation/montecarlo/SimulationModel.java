@@ -209,7 +209,7 @@ public final class SimulationModel {
         deadlineOffset = plan.deadline() == null ? null : (double) cal.workingDaysThrough(plan.deadline());
         firstQuarter = Quarter.of(plan.startDate());
         int horizon = plan.benefits() == null ? 0 : plan.benefits().horizonQuarters();
-        int workingDays = (int) Math.ceil(Math.max(0, deterministicFinish) * 3) + 260;
+        int workingDays = (int) Math.ceil(Math.max(0, deterministicFinish) * 2) + 130;
         Quarter last = Quarter.of(cal.workingDay(workingDays));
         quarters = Math.max(Math.max(horizon, 1), firstQuarter.quartersUntil(last) + 1);
         quarterStart = new double[quarters + 1];

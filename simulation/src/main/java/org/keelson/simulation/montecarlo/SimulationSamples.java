@@ -11,8 +11,11 @@ public final class SimulationSamples {
     final double[] cost;
     /** Milestone m of iteration g at [m * capacity + g]. */
     final double[] milestoneFinish;
-    /** Spend of iteration g in category c and quarter q at [(g * categories + c) * quarters + q]; null when not kept. */
-    final double[] spend;
+    /**
+     * Spend of iteration g in category c and quarter q at [(g * categories + c) * quarters + q]; null when not kept.
+     * Floats (7 significant digits) halve the largest array of a run.
+     */
+    final float[] spend;
     /** Bit g of row r: risk r occurred in iteration g. */
     final long[][] riskOccurred;
     final int capacity;
@@ -27,7 +30,7 @@ public final class SimulationSamples {
         finish = new double[capacity];
         cost = new double[capacity];
         milestoneFinish = full ? new double[milestones * capacity] : null;
-        spend = full ? new double[capacity * categories * quarters] : null;
+        spend = full ? new float[capacity * categories * quarters] : null;
         riskOccurred = full ? new long[risks][(capacity + 63) >>> 6] : null;
     }
 

@@ -18,6 +18,7 @@ import org.keelson.simulation.calendar.WorkCalendar;
  * {@code k} the start of the k-th working day after it (so a 3-day task starting at 0 finishes at 3). Dates
  * appear only at the edges: a start offset maps to the day it falls in, a finish offset to the last working day
  * it covers (the convention of MS Project and P6, where a task finishes at the end of its last day).
+ * The day table grows on demand under a lock, so one instance may be shared between threads.
  */
 public final class WorkingDayCalendar {
 
@@ -80,7 +81,7 @@ public final class WorkingDayCalendar {
     }
 
     /** The date of working day {@code index} (0 = first working day on or after the origin, -1 the one before). */
-    public LocalDate workingDay(int index) {
+    public synchronized LocalDate workingDay(int index) {
         if (index < 0) {
             ensureEarlierIndex(-index - 1);
             return LocalDate.ofEpochDay(earlierDays[-index - 1]);
@@ -100,7 +101,7 @@ public final class WorkingDayCalendar {
     }
 
     /** Working days strictly before {@code date}: the offset at which work starting on that date begins. */
-    public int workingDaysBefore(LocalDate date) {
+    public synchronized int workingDaysBefore(LocalDate date) {
         long epoch = date.toEpochDay();
         if (epoch <= origin.toEpochDay()) {
             return 0;
