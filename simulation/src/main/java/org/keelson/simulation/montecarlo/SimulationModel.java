@@ -236,6 +236,7 @@ public final class SimulationModel {
             return null;
         }
         Map<Integer, Integer> column = new LinkedHashMap<>();
+        List<Correlation> active = new ArrayList<>();
         for (Correlation c : correlations) {
             String what = "correlation " + c.first() + " ~ " + c.second();
             if (!(c.coefficient() >= -1 && c.coefficient() <= 1)) {
@@ -249,12 +250,22 @@ public final class SimulationModel {
                 if (leaf < 0) {
                     throw new SimulationSetupException(what + ": " + code + " is not a leaf activity of the WBS");
                 }
-                if (durationSampler[leaf] < 0) {
+                if (durationSampler[leaf] < 0 && network.remainingFraction(leaf) > 0) {
                     throw new SimulationSetupException(what + ": activity " + code
-                            + " has no uncertain remaining duration to correlate");
+                            + " has no uncertain duration to correlate");
                 }
-                column.putIfAbsent(leaf, column.size());
             }
+            int a = network.leafIndex(c.first());
+            int b = network.leafIndex(c.second());
+            // work already done has nothing left to correlate: the pair no longer matters
+            if (durationSampler[a] >= 0 && durationSampler[b] >= 0) {
+                column.putIfAbsent(a, column.size());
+                column.putIfAbsent(b, column.size());
+                active.add(c);
+            }
+        }
+        if (active.isEmpty()) {
+            return null;
         }
         int m = column.size();
         double[][] matrix = new double[m][m];
@@ -262,7 +273,7 @@ public final class SimulationModel {
         for (int a = 0; a < m; a++) {
             matrix[a][a] = 1;
         }
-        for (Correlation c : correlations) {
+        for (Correlation c : active) {
             int a = column.get(network.leafIndex(c.first()));
             int b = column.get(network.leafIndex(c.second()));
             if (set[a][b] && matrix[a][b] != c.coefficient()) {

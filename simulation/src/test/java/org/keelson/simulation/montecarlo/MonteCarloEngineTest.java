@@ -225,6 +225,30 @@ class MonteCarloEngineTest {
     }
 
     @Test
+    void onlyRemainingWorkIsUncertain() {
+        ThreePointEstimate u = est(10, 20, 30, DistributionType.UNIFORM);
+        var start = PlanFixtures.START;
+        Plan p = PlanFixtures.builder(List.of(
+                        PlanFixtures.withProgress(uncertain("A", u), 100, start, start.plusDays(1)),
+                        PlanFixtures.withProgress(uncertain("B", u), 50, start.plusDays(2), null),
+                        uncertain("C", u)))
+                .statusDate(start.plusDays(13)).correlation("A", "B", 0.5).build();
+        SimulationResult r = simulate(p, N);
+        // status date ends working day 10; then B has half of U(10, 30) left and C all of it; the correlation with
+        // finished A no longer matters
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        double reference = 0;
+        int samples = 400_000;
+        for (int j = 0; j < samples; j++) {
+            reference += 10 + Math.max((10 + 20 * random.nextDouble()) / 2, 10 + 20 * random.nextDouble());
+        }
+        reference /= samples;
+        assertEquals(reference, r.finish().offsets().mean(), 4 * 6 / Math.sqrt(N));
+        assertEquals(0, r.activities().get(0).criticality(), "finished work is never critical");
+        assertEquals(10 + 20, r.finish().deterministic(), 1e-9);
+    }
+
+    @Test
     void progressIsReportedUpToOne() {
         List<Double> seen = java.util.Collections.synchronizedList(new ArrayList<>());
         MonteCarloEngine.run(plan(List.of(task("A", 3))), SimulationOptions.of(5000, 1), seen::add);
@@ -253,7 +277,7 @@ class MonteCarloEngineTest {
                 PlanFixtures.builder(List.of(uncertain("A", u), uncertain("B", u))).correlation("A", "B", 1.2).build());
         expect(SimulationSetupException.class, "with itself",
                 PlanFixtures.builder(List.of(uncertain("A", u))).correlation("A", "A", 0.5).build());
-        expect(SimulationSetupException.class, "no uncertain remaining duration",
+        expect(SimulationSetupException.class, "has no uncertain duration to correlate",
                 PlanFixtures.builder(List.of(uncertain("A", u), task("B", 2))).correlation("A", "B", 0.5).build());
         expect(SimulationSetupException.class, "not positive semi-definite",
                 PlanFixtures.builder(List.of(uncertain("A", u), uncertain("B", u), uncertain("C", u)))
