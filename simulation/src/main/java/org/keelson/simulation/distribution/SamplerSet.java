@@ -111,6 +111,39 @@ public final class SamplerSet {
         }
     }
 
+    /**
+     * {@code out[offset + j] = quantile(i, u[j]) * factor} for j below {@code lanes}: one shape dispatch for a batch
+     * of iterations.
+     */
+    public void quantiles(int i, double[] u, int lanes, double[] out, int offset, double factor) {
+        switch (kind[i]) {
+            case TRIANGULAR:
+                for (int j = 0; j < lanes; j++) {
+                    out[offset + j] = triangular(i, u[j]) * factor;
+                }
+                break;
+            case PERT:
+                for (int j = 0; j < lanes; j++) {
+                    out[offset + j] = pert(i, u[j]) * factor;
+                }
+                break;
+            case UNIFORM:
+                for (int j = 0; j < lanes; j++) {
+                    out[offset + j] = (low[i] + width[i] * u[j]) * factor;
+                }
+                break;
+            case LOGNORMAL:
+                for (int j = 0; j < lanes; j++) {
+                    out[offset + j] = Math.exp(low[i] + width[i] * NormalQuantile.of(Math.max(u[j], Double.MIN_NORMAL))) * factor;
+                }
+                break;
+            default:
+                for (int j = 0; j < lanes; j++) {
+                    out[offset + j] = low[i] * factor;
+                }
+        }
+    }
+
     private double triangular(int i, double u) {
         // both branches evaluated: the comparison is random, so a select beats a mispredicted jump
         double left = low[i] + Math.sqrt(u * leftArea[i]);

@@ -18,21 +18,36 @@ final class IterationWorker {
     static final long ITERATION_SALT = 0x1D8E4E27C47D124FL;
     static final long BLOCK_SALT = 0x2545F4914F6CDD1DL;
 
+    /** Iterations run side by side through the kernels: amortises link and sampler bookkeeping. */
+    static final int LANES = 8;
+
     private final SimulationModel model;
     private final ScheduleNetwork net;
     private final SamplerSet samplers;
     private final Run run;
     private final int n;
     private final int uncertain;
+    /** Lane-interleaved arrays: [i * LANES + j] for leaf i in lane j; times [(2i or 2i+1) * LANES + j]. */
     private final double[] remaining;
     private final double[] times;
     private final int[] stack;
     private final int[] visited;
     private int visit;
     private final double[] remainingFraction;
+    private final int[] certainLeaves;
+    private final long[] states = new long[LANES];
+    private final double[] uniforms = new double[LANES];
+    private final double[] finishes = new double[LANES];
+    private final double[] riskCostTotals = new double[LANES];
+    private final double[] costTotals = new double[LANES];
+    /** [r * LANES + j] */
     private final double[] riskMultiplier;
     private final double[] riskCost;
-    private final double[] spendRow;
+    private final boolean[] riskHit;
+    /** [j * cells + cell] */
+    private final double[] spendRows;
+    private final int cells;
+    /** [k * LANES + j] */
     private final long[] quantiles;
     private final long[] lhsKeys;
     private final double[] correlatedUniforms;
@@ -56,18 +71,31 @@ final class IterationWorker {
         this.run = run;
         n = model.n;
         uncertain = model.uncertainLeaves.length;
-        remaining = new double[n];
-        times = new double[2 * n];
+        remaining = new double[n * LANES];
+        times = new double[2 * n * LANES];
         stack = new int[n];
         visited = new int[n];
         remainingFraction = new double[n];
+        boolean[] drawn = new boolean[n];
+        for (int leaf : model.uncertainLeaves) {
+            drawn[leaf] = true;
+        }
+        int[] certain = new int[n];
+        int count = 0;
         for (int i = 0; i < n; i++) {
             remainingFraction[i] = net.remainingFraction(i);
+            if (!drawn[i]) {
+                certain[count++] = i;
+            }
         }
-        riskMultiplier = new double[model.riskCount()];
-        riskCost = new double[model.riskCount()];
-        spendRow = new double[model.categoryCodes.size() * model.quarters];
-        quantiles = new long[uncertain];
+        certainLeaves = Arrays.copyOf(certain, count);
+        int risks = model.riskCount();
+        riskMultiplier = new double[risks * LANES];
+        riskCost = new double[risks * LANES];
+        riskHit = new boolean[risks];
+        cells = model.categoryCodes.size() * model.quarters;
+        spendRows = new double[LANES * cells];
+        quantiles = new long[uncertain * LANES];
         lhsKeys = new long[uncertain];
         int m = model.correlation == null ? 0 : model.correlation.variables();
         correlatedUniforms = new double[m * MonteCarloEngine.BLOCK];
@@ -91,8 +119,8 @@ final class IterationWorker {
         if (model.correlation != null) {
             prepareCorrelated(blockLength, blockState);
         }
-        for (int g = from; g < to; g++) {
-            iteration(g, g - from, blockLength);
+        for (int g = from; g < to; g += LANES) {
+            iterations(g, Math.min(LANES, to - g), g - from, blockLength);
         }
     }
 
@@ -113,107 +141,139 @@ final class IterationWorker {
         model.correlation.correlate(sortedUniforms, blockLength, state, correlatedUniforms);
     }
 
-    private void iteration(int g, int row, int blockLength) {
+    /**
+     * Iterations g0 .. g0 + lanes - 1 (rows row0.. of their block), side by side. Each lane draws from its own
+     * stream in the same order as a lone iteration would: risks, then uncertain durations.
+     */
+    private void iterations(int g0, int lanes, int row0, int blockLength) {
         final SimulationModel mdl = model;
-        long state = SplitMix.stream(run.seed, run.salt ^ ITERATION_SALT, g);
-        System.arraycopy(mdl.fixedRemaining, 0, remaining, 0, n);
+        final double[] rem = remaining;
+        for (int j = 0; j < lanes; j++) {
+            states[j] = SplitMix.stream(run.seed, run.salt ^ ITERATION_SALT, g0 + j);
+            riskCostTotals[j] = 0;
+        }
+        for (int i : certainLeaves) {
+            double d = mdl.fixedRemaining[i];
+            for (int j = 0; j < lanes; j++) {
+                rem[i * LANES + j] = d;
+            }
+        }
 
         // risk drivers: three draws each whether enabled or not, so switching one off leaves every other draw alone
-        double riskCostTotal = 0;
-        int risks = riskMultiplier.length;
+        int risks = riskHit.length;
         for (int r = 0; r < risks; r++) {
-            long occurrence = state + SplitMix.GOLDEN;
-            long scheduleDraw = occurrence + SplitMix.GOLDEN;
-            long costDraw = scheduleDraw + SplitMix.GOLDEN;
-            state = costDraw;
-            double multiplier = 1;
-            double cost = 0;
-            if (run.riskEnabled[r] && SplitMix.uniform(occurrence) < mdl.riskProbability[r]) {
-                if (mdl.riskScheduleSampler[r] >= 0) {
-                    multiplier = samplers.quantile(mdl.riskScheduleSampler[r], SplitMix.uniform(scheduleDraw));
+            boolean any = false;
+            for (int j = 0; j < lanes; j++) {
+                long occurrence = states[j] + SplitMix.GOLDEN;
+                long scheduleDraw = occurrence + SplitMix.GOLDEN;
+                long costDraw = scheduleDraw + SplitMix.GOLDEN;
+                states[j] = costDraw;
+                double multiplier = 1;
+                double cost = 0;
+                if (run.riskEnabled[r] && SplitMix.uniform(occurrence) < mdl.riskProbability[r]) {
+                    if (mdl.riskScheduleSampler[r] >= 0) {
+                        multiplier = samplers.quantile(mdl.riskScheduleSampler[r], SplitMix.uniform(scheduleDraw));
+                    }
+                    if (mdl.riskCostSampler[r] >= 0) {
+                        cost = samplers.quantile(mdl.riskCostSampler[r], SplitMix.uniform(costDraw));
+                    }
+                    if (run.full) {
+                        int g = g0 + j;
+                        run.samples.riskOccurred[r][g >>> 6] |= 1L << (g & 63);
+                    }
+                    any |= multiplier != 1;
                 }
-                if (mdl.riskCostSampler[r] >= 0) {
-                    cost = samplers.quantile(mdl.riskCostSampler[r], SplitMix.uniform(costDraw));
-                }
-                if (run.full) {
-                    run.samples.riskOccurred[r][g >>> 6] |= 1L << (g & 63);
-                }
+                riskMultiplier[r * LANES + j] = multiplier;
+                riskCost[r * LANES + j] = cost;
+                riskCostTotals[j] += cost;
             }
-            riskMultiplier[r] = multiplier;
-            riskCost[r] = cost;
-            riskCostTotal += cost;
+            riskHit[r] = any;
         }
 
         final int[] leaves = mdl.uncertainLeaves;
         final int[] column = mdl.correlatedColumnOfSlot;
         final int[] sampler = mdl.durationSamplerOfSlot;
-        final double[] fraction = remainingFraction;
-        final double[] rem = remaining;
+        final double[] u = uniforms;
         final long[] drawn = quantiles;
+        final boolean lhs = run.latinHypercube;
         for (int k = 0; k < uncertain; k++) {
-            double u;
             int c = column[k];
-            if (c >= 0) {
-                u = correlatedUniforms[c * blockLength + row];
-            } else {
-                state += SplitMix.GOLDEN;
-                u = SplitMix.uniform(state);
-                if (run.latinHypercube) {
-                    u = (SplitMix.permute(row, blockLength, lhsKeys[k]) + u) / blockLength;
+            for (int j = 0; j < lanes; j++) {
+                double v;
+                if (c >= 0) {
+                    v = correlatedUniforms[c * blockLength + row0 + j];
+                } else {
+                    long st = states[j] + SplitMix.GOLDEN;
+                    states[j] = st;
+                    v = SplitMix.uniform(st);
+                    if (lhs) {
+                        v = (SplitMix.permute(row0 + j, blockLength, lhsKeys[k]) + v) / blockLength;
+                    }
                 }
+                u[j] = v;
+                drawn[k * LANES + j] = (long) (v * QUANTILE_SCALE);
             }
-            drawn[k] = (long) (u * QUANTILE_SCALE);
             int i = leaves[k];
-            rem[i] = samplers.quantile(sampler[k], u) * fraction[i];
+            samplers.quantiles(sampler[k], u, lanes, rem, i * LANES, remainingFraction[i]);
         }
         for (int r = 0; r < risks; r++) {
-            double multiplier = riskMultiplier[r];
-            if (multiplier != 1) {
+            if (riskHit[r]) {
                 for (int a = mdl.riskActivityRow[r], end = mdl.riskActivityRow[r + 1]; a < end; a++) {
-                    remaining[mdl.riskActivities[a]] *= multiplier;
+                    int base = mdl.riskActivities[a] * LANES;
+                    for (int j = 0; j < lanes; j++) {
+                        rem[base + j] *= riskMultiplier[r * LANES + j];
+                    }
                 }
             }
         }
 
-        double finish = net.forward(remaining, times);
+        net.forward(rem, times, LANES, lanes, finishes);
         SimulationSamples out = run.samples;
-        out.finish[g] = finish;
+        for (int j = 0; j < lanes; j++) {
+            out.finish[g0 + j] = finishes[j];
+        }
         if (!run.full) {
-            out.cost[g] = totalCost(riskCostTotal);
+            totalCosts(lanes, g0);
             return;
         }
         for (int m = 0; m < mdl.milestoneLeaf.length; m++) {
-            out.milestoneFinish[m * out.capacity + g] = times[2 * mdl.milestoneLeaf[m] + 1];
+            int base = (2 * mdl.milestoneLeaf[m] + 1) * LANES;
+            for (int j = 0; j < lanes; j++) {
+                out.milestoneFinish[m * out.capacity + g0 + j] = times[base + j];
+            }
         }
-        net.countCritical(remaining, times, finish, CriticalPathScheduler.CRITICAL_FLOAT, stack, visited, ++visit, criticalCount);
-        int bin = finishBin(finish);
-        int binBase = bin * uncertain;
-        for (int k = 0; k < uncertain; k++) {
-            long q = quantiles[k];
-            quantileSum[k] += q;
-            quantileSquares[k] += q * q;
-            quantileSumByFinishBin[binBase + k] += q;
+        for (int j = 0; j < lanes; j++) {
+            net.countCritical(rem, times, LANES, j, finishes[j], CriticalPathScheduler.CRITICAL_FLOAT, stack, visited,
+                    ++visit, criticalCount);
+            int binBase = finishBin(finishes[j]) * uncertain;
+            for (int k = 0; k < uncertain; k++) {
+                long q = drawn[k * LANES + j];
+                quantileSum[k] += q;
+                quantileSquares[k] += q * q;
+                quantileSumByFinishBin[binBase + k] += q;
+            }
         }
-        out.cost[g] = spreadCost(riskCostTotal, finish);
-        float[] spend = out.spend;
-        for (int c = 0, base = g * spendRow.length; c < spendRow.length; c++) {
-            spend[base + c] = (float) spendRow[c];
-        }
+        spreadCosts(lanes, g0);
     }
 
-    private double totalCost(double riskCostTotal) {
+    private double duration(int i, int j) {
+        return net.state(i) == ScheduleNetwork.FINISHED ? times[(2 * i + 1) * LANES + j] - times[2 * i * LANES + j]
+                : model.spentDuration[i] + remaining[i * LANES + j];
+    }
+
+    private void totalCosts(int lanes, int g0) {
         final SimulationModel mdl = model;
-        double total = riskCostTotal;
-        for (int i = 0; i < n; i++) {
-            double duration = net.state(i) == ScheduleNetwork.FINISHED ? times[2 * i + 1] - times[2 * i]
-                    : mdl.spentDuration[i] + remaining[i];
-            total += mdl.fixedCost[i] + mdl.costPerDay[i] * duration;
+        for (int j = 0; j < lanes; j++) {
+            double total = riskCostTotals[j];
+            for (int i = 0; i < n; i++) {
+                total += mdl.fixedCost[i] + mdl.costPerDay[i] * duration(i, j);
+            }
+            run.samples.cost[g0 + j] = total;
         }
-        return total;
     }
 
-    /** Total cost, spreading each activity's cost evenly over its working days into category x quarter cells. */
-    private double spreadCost(double riskCostTotal, double finish) {
+    /** Total costs, spreading each activity's cost evenly over its working days into category x quarter cells. */
+    private void spreadCosts(int lanes, int g0) {
         final SimulationModel mdl = model;
         final int quarters = mdl.quarters;
         final double[] quarterStart = mdl.quarterStart;
@@ -225,40 +285,58 @@ final class IterationWorker {
         final int[] category = mdl.category;
         final double[] t = times;
         final double[] rem = remaining;
-        final double[] row = spendRow;
-        Arrays.fill(row, 0);
-        double total = riskCostTotal;
+        final double[] rows = spendRows;
+        final double[] totals = costTotals;
+        Arrays.fill(rows, 0, lanes * cells, 0);
+        // same summation order as totalCosts, so runs with and without spend agree to the last bit
+        System.arraycopy(riskCostTotals, 0, totals, 0, lanes);
         for (int i = 0; i < n; i++) {
-            double es = t[2 * i];
-            double ef = t[2 * i + 1];
-            double duration = net.state(i) == ScheduleNetwork.FINISHED ? ef - es : spentDuration[i] + rem[i];
-            double cost = fixedCost[i] + costPerDay[i] * duration;
-            if (cost == 0) {
+            if (fixedCost[i] == 0 && costPerDay[i] == 0) {
                 continue;
             }
-            total += cost;
-            int base = category[i] * quarters;
-            int first = es <= 0 ? 0 : quarterOfDay[Math.min((int) es, lastDay)];
-            int last = ef <= 0 ? 0 : quarterOfDay[Math.min((int) ef, lastDay)];
-            if (first == last || ef <= es) {
-                row[base + first] += cost;
-            } else {
-                double perDay = cost / (ef - es);
-                for (int q = first; q <= last; q++) {
-                    double from = q == first ? es : quarterStart[q];
-                    double to = q == last ? ef : quarterStart[q + 1];
-                    row[base + q] += perDay * (to - from);
+            boolean finished = net.state(i) == ScheduleNetwork.FINISHED;
+            int categoryBase = category[i] * quarters;
+            int esBase = 2 * i * LANES;
+            int efBase = esBase + LANES;
+            for (int j = 0; j < lanes; j++) {
+                double es = t[esBase + j];
+                double ef = t[efBase + j];
+                double duration = finished ? ef - es : spentDuration[i] + rem[i * LANES + j];
+                double cost = fixedCost[i] + costPerDay[i] * duration;
+                totals[j] += cost;
+                int base = j * cells + categoryBase;
+                int first = es <= 0 ? 0 : quarterOfDay[Math.min((int) es, lastDay)];
+                int last = ef <= 0 ? 0 : quarterOfDay[Math.min((int) ef, lastDay)];
+                if (first == last || ef <= es) {
+                    rows[base + first] += cost;
+                } else {
+                    double perDay = cost / (ef - es);
+                    for (int q = first; q <= last; q++) {
+                        double from = q == first ? es : quarterStart[q];
+                        double to = q == last ? ef : quarterStart[q + 1];
+                        rows[base + q] += perDay * (to - from);
+                    }
                 }
             }
         }
-        for (int r = 0; r < riskCost.length; r++) {
-            if (riskCost[r] != 0) {
-                int leaf = mdl.riskCostLeaf[r];
-                int cat = leaf >= 0 ? category[leaf] : mdl.categoryCodes.size() - 1;
-                row[cat * quarters + mdl.quarterOf(leaf >= 0 ? t[2 * leaf + 1] : finish)] += riskCost[r];
+        SimulationSamples out = run.samples;
+        for (int j = 0; j < lanes; j++) {
+            for (int r = 0; r < riskHit.length; r++) {
+                double cost = riskCost[r * LANES + j];
+                if (cost != 0) {
+                    int leaf = mdl.riskCostLeaf[r];
+                    int cat = leaf >= 0 ? category[leaf] : mdl.categoryCodes.size() - 1;
+                    double when = leaf >= 0 ? t[(2 * leaf + 1) * LANES + j] : finishes[j];
+                    rows[j * cells + cat * quarters + mdl.quarterOf(when)] += cost;
+                }
             }
+            int base = j * cells;
+            int target = (g0 + j) * cells;
+            for (int c = 0; c < cells; c++) {
+                out.spend[target + c] = (float) rows[base + c];
+            }
+            out.cost[g0 + j] = totals[j];
         }
-        return total;
     }
 
     private int finishBin(double finish) {
