@@ -335,6 +335,14 @@ final class IterationWorker {
             for (int c = 0; c < cells; c++) {
                 out.spend[target + c] = (float) rows[base + c];
             }
+            int quarterTarget = (g0 + j) * quarters;
+            for (int q = 0; q < quarters; q++) {
+                double sum = 0;
+                for (int c = q; c < cells; c += quarters) {
+                    sum += rows[base + c];
+                }
+                out.quarterSpend[quarterTarget + q] = (float) sum;
+            }
             out.cost[g0 + j] = totals[j];
         }
     }
