@@ -32,6 +32,7 @@ final class IterationWorker {
     private final double[] times;
     private final int[] stack;
     private final int[] visited;
+    private final int[] stackTops = new int[LANES];
     private int visit;
     private final double[] remainingFraction;
     private final int[] certainLeaves;
@@ -73,8 +74,8 @@ final class IterationWorker {
         uncertain = model.uncertainLeaves.length;
         remaining = new double[n * LANES];
         times = new double[2 * n * LANES];
-        stack = new int[n];
-        visited = new int[n];
+        stack = new int[n * LANES];
+        visited = new int[n * LANES];
         remainingFraction = new double[n];
         boolean[] drawn = new boolean[n];
         for (int leaf : model.uncertainLeaves) {
@@ -242,9 +243,9 @@ final class IterationWorker {
                 out.milestoneFinish[m * out.capacity + g0 + j] = times[base + j];
             }
         }
+        net.countCritical(rem, times, LANES, lanes, finishes, CriticalPathScheduler.CRITICAL_FLOAT, stack, visited,
+                stackTops, ++visit, criticalCount);
         for (int j = 0; j < lanes; j++) {
-            net.countCritical(rem, times, LANES, j, finishes[j], CriticalPathScheduler.CRITICAL_FLOAT, stack, visited,
-                    ++visit, criticalCount);
             int binBase = finishBin(finishes[j]) * uncertain;
             for (int k = 0; k < uncertain; k++) {
                 long q = drawn[k * LANES + j];

@@ -66,8 +66,4 @@ public final class SimulationSamples {
     public boolean riskOccurred(int risk, int g) {
         return (riskOccurred[risk][g >>> 6] & (1L << (g & 63))) != 0;
     }
-
-    double[] finishArray() {
-        return finish;
-    }
 }

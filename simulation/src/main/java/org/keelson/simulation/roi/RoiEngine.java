@@ -36,7 +36,6 @@ public final class RoiEngine {
     private static final int CHUNK = 1024;
 
     private final Plan plan;
-    private final SimulationResult schedule;
     private final SimulationSamples samples;
     private final BenefitModel model;
     private final int horizon;
@@ -52,7 +51,6 @@ public final class RoiEngine {
 
     private RoiEngine(SimulationModel scheduleModel, SimulationResult schedule) {
         this.plan = scheduleModel.plan();
-        this.schedule = schedule;
         this.samples = schedule.samples();
         this.model = plan.benefits();
         if (model == null) {

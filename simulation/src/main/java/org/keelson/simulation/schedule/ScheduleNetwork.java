@@ -407,55 +407,75 @@ public final class ScheduleNetwork {
      */
     public void countCritical(double[] remaining, double[] t, double projectFinish, double tolerance, int[] stack,
             int[] visited, int visit, int[] criticalCount) {
-        countCritical(remaining, t, 1, 0, projectFinish, tolerance, stack, visited, visit, criticalCount);
+        countCritical(remaining, t, 1, 1, new double[] {projectFinish}, tolerance, stack, visited, new int[1], visit,
+                criticalCount);
     }
 
-    /** {@link #countCritical} for lane {@code lane} of the batched layout of {@link #forward(double[], double[], int, int, double[])}. */
-    public void countCritical(double[] remaining, double[] t, int width, int lane, double projectFinish, double tolerance,
-            int[] stack, int[] visited, int visit, int[] criticalCount) {
+    /**
+     * {@link #countCritical} for every lane of the batched layout of {@link #forward(double[], double[], int, int,
+     * double[])}: one pass finds each lane's last-finishing leaves, then each lane walks its binding links.
+     * {@code stack} and {@code visited} are scratch of length width * n, {@code tops} of length width; {@code visit}
+     * must differ on every call.
+     */
+    public void countCritical(double[] remaining, double[] t, int width, int lanes, double[] projectFinish,
+            double tolerance, int[] stack, int[] visited, int[] tops, int visit, int[] criticalCount) {
         final int n = codes.length;
-        int top = 0;
+        java.util.Arrays.fill(tops, 0, lanes, 0);
         for (int i = 0; i < n; i++) {
-            if (t[(2 * i + 1) * width + lane] >= projectFinish - tolerance && state[i] != FINISHED) {
-                visited[i] = visit;
-                stack[top++] = i;
+            if (state[i] == FINISHED) {
+                continue;
+            }
+            int ef = (2 * i + 1) * width;
+            for (int j = 0; j < lanes; j++) {
+                if (t[ef + j] >= projectFinish[j] - tolerance) {
+                    visited[j * n + i] = visit;
+                    stack[j * n + tops[j]++] = i;
+                }
             }
         }
+        for (int j = 0; j < lanes; j++) {
+            walk(remaining, t, width, j, tolerance, stack, j * n, tops[j], visited, visit, criticalCount);
+        }
+    }
+
+    private void walk(double[] remaining, double[] t, int width, int lane, double tolerance, int[] stack, int base,
+            int top, int[] visited, int visit, int[] criticalCount) {
         while (top > 0) {
-            int i = stack[--top];
+            int i = stack[base + --top];
             criticalCount[i]++;
             if (state[i] == NOT_STARTED) {
                 double es = t[2 * i * width + lane] - tolerance;
                 for (int k = startLinkRow[i], end = startLinkRow[i + 1]; k < end; k++) {
                     if (t[startLinkSource[k] * width + lane] + startLinkLag[k] >= es) {
-                        top = visit(startLinkSource[k] >> 1, stack, top, visited, visit);
+                        top = visit(startLinkSource[k] >> 1, stack, base, top, visited, visit);
                     }
                 }
                 double d = remaining[i * width + lane];
                 for (int k = finishLinkRow[i], end = finishLinkRow[i + 1]; k < end; k++) {
                     double v = t[finishLinkSource[k] * width + lane] + finishLinkLag[k] - d;
                     if (v >= es && v >= finishLinkFloor[k]) {
-                        top = visit(finishLinkSource[k] >> 1, stack, top, visited, visit);
+                        top = visit(finishLinkSource[k] >> 1, stack, base, top, visited, visit);
                     }
                 }
             } else {
                 double ef = t[(2 * i + 1) * width + lane] - tolerance;
                 for (int k = finishLinkRow[i], end = finishLinkRow[i + 1]; k < end; k++) {
                     if (t[finishLinkSource[k] * width + lane] + finishLinkLag[k] >= ef) {
-                        top = visit(finishLinkSource[k] >> 1, stack, top, visited, visit);
+                        top = visit(finishLinkSource[k] >> 1, stack, base, top, visited, visit);
                     }
                 }
             }
         }
     }
 
-    private int visit(int p, int[] stack, int top, int[] visited, int visit) {
-        if (visited[p] != visit && state[p] != FINISHED) {
-            visited[p] = visit;
-            stack[top++] = p;
+    private int visit(int p, int[] stack, int base, int top, int[] visited, int visit) {
+        if (visited[base + p] != visit && state[p] != FINISHED) {
+            visited[base + p] = visit;
+            stack[base + top++] = p;
         }
         return top;
     }
+
 
     /** Total float of leaf i: late finish minus early finish; zero for finished work, which cannot move. */
     public double totalFloat(int i, double[] t, double[] late) {
