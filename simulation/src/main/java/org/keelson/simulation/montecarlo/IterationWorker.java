@@ -307,10 +307,10 @@ final class IterationWorker {
                 totals[j] += cost;
                 int base = j * cells + categoryBase;
                 int first = es <= 0 ? 0 : quarterOfDay[Math.min((int) es, lastDay)];
-                int last = ef <= 0 ? 0 : quarterOfDay[Math.min((int) ef, lastDay)];
-                if (first == last || ef <= es) {
+                if (ef <= quarterStart[first + 1] || first == quarters - 1 || ef <= es) {
                     rows[base + first] += cost;
                 } else {
+                    int last = quarterOfDay[Math.min((int) ef, lastDay)];
                     double perDay = cost / (ef - es);
                     for (int q = first; q <= last; q++) {
                         double from = q == first ? es : quarterStart[q];
