@@ -304,26 +304,37 @@ public final class MonteCarloEngine {
         }
 
         private List<SpendForecast> spend(SimulationSamples samples, int used) {
-            List<SpendForecast> result = new ArrayList<>();
             int quarters = model.quarters;
+            int cells = categories * quarters;
+            // one sequential pass for the sums; most cells (quarters after the work) stay empty and are skipped below
+            double[] sums = new double[cells];
+            boolean[] nonEmpty = new boolean[cells];
+            float[] spend = samples.spend;
+            for (int g = 0; g < used; g++) {
+                int base = g * cells;
+                for (int c = 0; c < cells; c++) {
+                    float v = spend[base + c];
+                    if (v != 0) {
+                        sums[c] += v;
+                        nonEmpty[c] = true;
+                    }
+                }
+            }
+            List<SpendForecast> result = new ArrayList<>();
             double[] values = new double[used];
             for (int c = 0; c < categories; c++) {
                 var quarter = model.firstQuarter;
                 for (int q = 0; q < quarters; q++, quarter = quarter.next()) {
-                    double sum = 0;
-                    boolean any = false;
-                    for (int g = 0; g < used; g++) {
-                        double v = samples.spend[(g * categories + c) * quarters + q];
-                        values[g] = v;
-                        sum += v;
-                        any |= v != 0;
-                    }
-                    if (!any) {
+                    int cell = c * quarters + q;
+                    if (!nonEmpty[cell]) {
                         continue;
+                    }
+                    for (int g = 0; g < used; g++) {
+                        values[g] = spend[g * cells + cell];
                     }
                     double p50 = Samples.selectPercentile(values, used, 0.5);
                     double p80 = Samples.selectPercentile(values, used, 0.8);
-                    result.add(new SpendForecast(model.categoryCodes.get(c), quarter, sum / used, p50, p80));
+                    result.add(new SpendForecast(model.categoryCodes.get(c), quarter, sums[cell] / used, p50, p80));
                 }
             }
             return result;
