@@ -31,7 +31,7 @@ public final class MonteCarloEngine {
     public static final int BLOCK = 1024;
     /** Convergence is checked after every batch of this many iterations. */
     public static final int BATCH = 2 * BLOCK;
-    static final int PILOT = 512;
+    static final int PILOT = 256;
     static final int FINISH_BINS = 64;
     private static final long PILOT_SALT = 0x7F4A7C159E3779B9L;
 
