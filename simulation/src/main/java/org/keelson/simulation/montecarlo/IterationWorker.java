@@ -19,7 +19,7 @@ final class IterationWorker {
     static final long BLOCK_SALT = 0x2545F4914F6CDD1DL;
 
     /** Iterations run side by side through the kernels: amortises link and sampler bookkeeping. */
-    static final int LANES = 8;
+    static final int LANES = 16;
 
     private final SimulationModel model;
     private final ScheduleNetwork net;
