@@ -1,0 +1,211 @@
+package org.keelson.simulation.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.keelson.simulation.montecarlo.SimulationModel;
+import org.keelson.simulation.montecarlo.SimulationOptions;
+import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.plan.json.PlanJson;
+import org.keelson.simulation.plan.json.PlanValidationException;
+import org.keelson.simulation.roi.PlanForecast;
+import org.keelson.simulation.schedule.CriticalPathScheduler;
+import org.keelson.simulation.schedule.Schedule;
+
+/**
+ * Command line: {@code validate PLAN.json}, {@code simulate PLAN.json --iterations N --seed S [--threads T]
+ * [--post-mitigation] [--lhs] [--tolerance X] [--tornado K]} (JSON on stdout) and {@code bench [--threads T]}.
+ * Exit status 0 on success, 1 for a plan that cannot be read or simulated, 2 for wrong usage.
+ */
+public final class Main {
+
+    static final String USAGE = String.join(System.lineSeparator(),
+            "usage: keelson-simulation validate PLAN.json",
+            "       keelson-simulation simulate PLAN.json --iterations N --seed S [--threads T] [--post-mitigation]",
+            "                                   [--lhs] [--tolerance X] [--tornado K]",
+            "       keelson-simulation bench [--threads T]");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs one command; returns the exit status. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.println(USAGE);
+            return 2;
+        }
+        try {
+            switch (args[0]) {
+                case "validate":
+                    return validate(args, out);
+                case "simulate":
+                    return simulate(args, out);
+                case "bench":
+                    Bench.run(out, new Arguments(args, 1).intOption("--threads", Runtime.getRuntime().availableProcessors()));
+                    return 0;
+                default:
+                    err.println("unknown command \"" + args[0] + "\"");
+                    err.println(USAGE);
+                    return 2;
+            }
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (PlanValidationException e) {
+            err.println("invalid plan:");
+            e.getErrors().forEach(problem -> err.println("  " + problem));
+            return 1;
+        } catch (IllegalArgumentException e) {
+            err.println("cannot simulate the plan: " + e.getMessage());
+            return 1;
+        } catch (NoSuchFileException e) {
+            err.println("no such file: " + e.getFile());
+            return 1;
+        } catch (Exception e) {
+            err.println("cannot read the plan: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int validate(String[] args, PrintStream out) throws Exception {
+        Arguments a = new Arguments(args, 2);
+        Plan plan = read(a.file());
+        Schedule schedule = CriticalPathScheduler.schedule(plan);
+        new SimulationModel(plan, false);
+        new SimulationModel(plan, true);
+        out.println("valid: plan " + plan.code() + ", " + plan.wbs().size() + " WBS elements, " + plan.risks().size()
+                + " risks; deterministic finish " + schedule.finishDate() + " (" + schedule.projectFinish()
+                + " working days)");
+        return 0;
+    }
+
+    private static int simulate(String[] args, PrintStream out) throws Exception {
+        Arguments a = new Arguments(args, 2);
+        Path file = a.file();
+        SimulationOptions options = new SimulationOptions(a.requiredInt("--iterations"), a.requiredLong("--seed"),
+                a.intOption("--threads", Runtime.getRuntime().availableProcessors()), a.flag("--lhs"),
+                a.flag("--post-mitigation"), a.doubleOption("--tolerance", 0), a.intOption("--tornado", 10));
+        Plan plan = read(file);
+        PlanForecast forecast = PlanForecast.run(plan, options, null);
+        out.println(ResultJson.toJson(ResultJson.of(forecast)));
+        return 0;
+    }
+
+    /** Reads with the interchange codec; declared broadly because the codec's checked exceptions are its own. */
+    private static Plan read(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file)) {
+            return PlanJson.read(in);
+        }
+    }
+
+    /** Wrong command-line usage. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** Options after the command; the plan file is the first non-option argument. */
+    private static final class Arguments {
+        private final String[] args;
+        private final int firstOption;
+
+        Arguments(String[] args, int firstOption) {
+            this.args = args;
+            this.firstOption = firstOption;
+            for (int i = firstOption; i < args.length; i++) {
+                if (!args[i].startsWith("--")) {
+                    throw new UsageException("unexpected argument \"" + args[i] + "\"");
+                }
+                if (!isFlag(args[i])) {
+                    i++;
+                }
+            }
+        }
+
+        private static boolean isFlag(String name) {
+            return name.equals("--post-mitigation") || name.equals("--lhs");
+        }
+
+        Path file() {
+            if (args.length < 2 || args[1].startsWith("--")) {
+                throw new UsageException(args[0] + " needs a plan file");
+            }
+            return Path.of(args[1]);
+        }
+
+        boolean flag(String name) {
+            for (int i = firstOption; i < args.length; i++) {
+                if (args[i].equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String value(String name) {
+            for (int i = firstOption; i < args.length; i++) {
+                if (args[i].equals(name)) {
+                    if (i + 1 >= args.length) {
+                        throw new UsageException(name + " needs a value");
+                    }
+                    return args[i + 1];
+                }
+            }
+            return null;
+        }
+
+        int requiredInt(String name) {
+            String v = value(name);
+            if (v == null) {
+                throw new UsageException(name + " is required");
+            }
+            return parseInt(name, v);
+        }
+
+        long requiredLong(String name) {
+            String v = value(name);
+            if (v == null) {
+                throw new UsageException(name + " is required");
+            }
+            try {
+                return Long.parseLong(v);
+            } catch (NumberFormatException e) {
+                throw new UsageException(name + " expects a whole number, got \"" + v + "\"");
+            }
+        }
+
+        int intOption(String name, int fallback) {
+            String v = value(name);
+            return v == null ? fallback : parseInt(name, v);
+        }
+
+        double doubleOption(String name, double fallback) {
+            String v = value(name);
+            if (v == null) {
+                return fallback;
+            }
+            try {
+                return Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                throw new UsageException(name + " expects a number, got \"" + v + "\"");
+            }
+        }
+
+        private static int parseInt(String name, String v) {
+            try {
+                return Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw new UsageException(name + " expects a whole number, got \"" + v + "\"");
+            }
+        }
+    }
+}

@@ -1,0 +1,369 @@
+package org.keelson.simulation.montecarlo;
+
+import java.util.Arrays;
+
+import org.keelson.simulation.distribution.SamplerSet;
+import org.keelson.simulation.schedule.CriticalPathScheduler;
+import org.keelson.simulation.schedule.ScheduleNetwork;
+
+/**
+ * One thread's share of a run: reusable scratch arrays and integer accumulators, so the hot loop allocates
+ * nothing. Accumulators are integer sums (criticality counts, fixed-point quantile sums) whose totals do not
+ * depend on which worker ran which block, which keeps results identical for every thread count.
+ */
+final class IterationWorker {
+
+    /** Fixed-point scale of input quantiles in the sensitivity sums. */
+    static final double QUANTILE_SCALE = 1 << 20;
+    static final long ITERATION_SALT = 0x1D8E4E27C47D124FL;
+    static final long BLOCK_SALT = 0x2545F4914F6CDD1DL;
+
+    /** Iterations run side by side through the kernels: amortises link and sampler bookkeeping. */
+    static final int LANES = 16;
+
+    private final SimulationModel model;
+    private final ScheduleNetwork net;
+    private final SamplerSet samplers;
+    private final Run run;
+    private final int n;
+    private final int uncertain;
+    /** Lane-interleaved arrays: [i * LANES + j] for leaf i in lane j; times [(2i or 2i+1) * LANES + j]. */
+    private final double[] remaining;
+    private final double[] times;
+    private final int[] stack;
+    private final int[] visited;
+    private final int[] stackTops = new int[LANES];
+    private int visit;
+    private final double[] remainingFraction;
+    private final int[] certainLeaves;
+    private final long[] states = new long[LANES];
+    private final double[] uniforms = new double[LANES];
+    private final double[] finishes = new double[LANES];
+    private final double[] riskCostTotals = new double[LANES];
+    private final double[] costTotals = new double[LANES];
+    /** [r * LANES + j] */
+    private final double[] riskMultiplier;
+    private final double[] riskCost;
+    private final boolean[] riskHit;
+    /** [j * cells + cell] */
+    private final double[] spendRows;
+    private final int cells;
+    /** [k * LANES + j] */
+    private final long[] quantiles;
+    private final long[] lhsKeys;
+    private final double[] correlatedUniforms;
+    private final double[][] sortedUniforms;
+
+    final int[] criticalCount;
+    final long[] quantileSum;
+    final long[] quantileSquares;
+    /** Fixed-point quantile sums of uncertain activity k over iterations whose finish fell in bin b: [b * K + k]. */
+    final long[] quantileSumByFinishBin;
+
+    /** Everything a worker needs to know about the run it takes part in. */
+    record Run(long seed, long salt, boolean latinHypercube, boolean[] riskEnabled, boolean full, double[] finishBinEdges,
+            SimulationSamples samples) {
+    }
+
+    IterationWorker(SimulationModel model, Run run) {
+        this.model = model;
+        this.net = model.network;
+        this.samplers = model.samplers;
+        this.run = run;
+        n = model.n;
+        uncertain = model.uncertainLeaves.length;
+        remaining = new double[n * LANES];
+        times = new double[2 * n * LANES];
+        stack = new int[n * LANES];
+        visited = new int[n * LANES];
+        remainingFraction = new double[n];
+        boolean[] drawn = new boolean[n];
+        for (int leaf : model.uncertainLeaves) {
+            drawn[leaf] = true;
+        }
+        int[] certain = new int[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            remainingFraction[i] = net.remainingFraction(i);
+            if (!drawn[i]) {
+                certain[count++] = i;
+            }
+        }
+        certainLeaves = Arrays.copyOf(certain, count);
+        int risks = model.riskCount();
+        riskMultiplier = new double[risks * LANES];
+        riskCost = new double[risks * LANES];
+        riskHit = new boolean[risks];
+        cells = model.categoryCodes.size() * model.quarters;
+        spendRows = new double[LANES * cells];
+        quantiles = new long[uncertain * LANES];
+        lhsKeys = new long[uncertain];
+        int m = model.correlation == null ? 0 : model.correlation.variables();
+        correlatedUniforms = new double[m * MonteCarloEngine.BLOCK];
+        sortedUniforms = new double[m][MonteCarloEngine.BLOCK];
+        boolean full = run.full;
+        criticalCount = full ? new int[n] : null;
+        quantileSum = full ? new long[uncertain] : null;
+        quantileSquares = full ? new long[uncertain] : null;
+        quantileSumByFinishBin = full ? new long[(run.finishBinEdges.length + 1) * uncertain] : null;
+    }
+
+    /** Runs iterations [from, to) of block {@code block}. */
+    void runBlock(int block, int from, int to) {
+        int blockLength = to - from;
+        long blockState = SplitMix.stream(run.seed, run.salt ^ BLOCK_SALT, block);
+        if (run.latinHypercube) {
+            for (int k = 0; k < uncertain; k++) {
+                lhsKeys[k] = SplitMix.mix(blockState + SplitMix.GOLDEN * (k + 1));
+            }
+        }
+        if (model.correlation != null) {
+            prepareCorrelated(blockLength, blockState);
+        }
+        for (int g = from; g < to; g += LANES) {
+            iterations(g, Math.min(LANES, to - g), g - from, blockLength);
+        }
+    }
+
+    private void prepareCorrelated(int blockLength, long blockState) {
+        int m = model.correlation.variables();
+        long state = SplitMix.mix(blockState ^ 0x5DEECE66DL);
+        for (int v = 0; v < m; v++) {
+            double[] column = sortedUniforms[v];
+            for (int r = 0; r < blockLength; r++) {
+                state += SplitMix.GOLDEN;
+                double jitter = SplitMix.uniform(state);
+                column[r] = run.latinHypercube ? (r + jitter) / blockLength : jitter;
+            }
+            if (!run.latinHypercube) {
+                Arrays.sort(column, 0, blockLength);
+            }
+        }
+        model.correlation.correlate(sortedUniforms, blockLength, state, correlatedUniforms);
+    }
+
+    /**
+     * Iterations g0 .. g0 + lanes - 1 (rows row0.. of their block), side by side. Each lane draws from its own
+     * stream in the same order as a lone iteration would: risks, then uncertain durations.
+     */
+    private void iterations(int g0, int lanes, int row0, int blockLength) {
+        final SimulationModel mdl = model;
+        final double[] rem = remaining;
+        for (int j = 0; j < lanes; j++) {
+            states[j] = SplitMix.stream(run.seed, run.salt ^ ITERATION_SALT, g0 + j);
+            riskCostTotals[j] = 0;
+        }
+        for (int i : certainLeaves) {
+            double d = mdl.fixedRemaining[i];
+            for (int j = 0; j < lanes; j++) {
+                rem[i * LANES + j] = d;
+            }
+        }
+
+        // risk drivers: three draws each whether enabled or not, so switching one off leaves every other draw alone
+        int risks = riskHit.length;
+        for (int r = 0; r < risks; r++) {
+            boolean any = false;
+            for (int j = 0; j < lanes; j++) {
+                long occurrence = states[j] + SplitMix.GOLDEN;
+                long scheduleDraw = occurrence + SplitMix.GOLDEN;
+                long costDraw = scheduleDraw + SplitMix.GOLDEN;
+                states[j] = costDraw;
+                double multiplier = 1;
+                double cost = 0;
+                if (run.riskEnabled[r] && SplitMix.uniform(occurrence) < mdl.riskProbability[r]) {
+                    if (mdl.riskScheduleSampler[r] >= 0) {
+                        multiplier = samplers.quantile(mdl.riskScheduleSampler[r], SplitMix.uniform(scheduleDraw));
+                    }
+                    if (mdl.riskCostSampler[r] >= 0) {
+                        cost = samplers.quantile(mdl.riskCostSampler[r], SplitMix.uniform(costDraw));
+                    }
+                    if (run.full) {
+                        int g = g0 + j;
+                        run.samples.riskOccurred[r][g >>> 6] |= 1L << (g & 63);
+                    }
+                    any |= multiplier != 1;
+                }
+                riskMultiplier[r * LANES + j] = multiplier;
+                riskCost[r * LANES + j] = cost;
+                riskCostTotals[j] += cost;
+            }
+            riskHit[r] = any;
+        }
+
+        final int[] leaves = mdl.uncertainLeaves;
+        final int[] column = mdl.correlatedColumnOfSlot;
+        final int[] sampler = mdl.durationSamplerOfSlot;
+        final double[] u = uniforms;
+        final long[] drawn = quantiles;
+        final boolean lhs = run.latinHypercube;
+        for (int k = 0; k < uncertain; k++) {
+            int c = column[k];
+            for (int j = 0; j < lanes; j++) {
+                double v;
+                if (c >= 0) {
+                    v = correlatedUniforms[c * blockLength + row0 + j];
+                } else {
+                    long st = states[j] + SplitMix.GOLDEN;
+                    states[j] = st;
+                    v = SplitMix.uniform(st);
+                    if (lhs) {
+                        v = (SplitMix.permute(row0 + j, blockLength, lhsKeys[k]) + v) / blockLength;
+                    }
+                }
+                u[j] = v;
+                drawn[k * LANES + j] = (long) (v * QUANTILE_SCALE);
+            }
+            int i = leaves[k];
+            samplers.quantiles(sampler[k], u, lanes, rem, i * LANES, remainingFraction[i]);
+        }
+        for (int r = 0; r < risks; r++) {
+            if (riskHit[r]) {
+                for (int a = mdl.riskActivityRow[r], end = mdl.riskActivityRow[r + 1]; a < end; a++) {
+                    int base = mdl.riskActivities[a] * LANES;
+                    for (int j = 0; j < lanes; j++) {
+                        rem[base + j] *= riskMultiplier[r * LANES + j];
+                    }
+                }
+            }
+        }
+
+        net.forward(rem, times, LANES, lanes, finishes);
+        SimulationSamples out = run.samples;
+        for (int j = 0; j < lanes; j++) {
+            out.finish[g0 + j] = finishes[j];
+        }
+        if (!run.full) {
+            totalCosts(lanes, g0);
+            return;
+        }
+        for (int m = 0; m < mdl.milestoneLeaf.length; m++) {
+            int base = (2 * mdl.milestoneLeaf[m] + 1) * LANES;
+            for (int j = 0; j < lanes; j++) {
+                out.milestoneFinish[m * out.capacity + g0 + j] = times[base + j];
+            }
+        }
+        net.countCritical(rem, times, LANES, lanes, finishes, CriticalPathScheduler.CRITICAL_FLOAT, stack, visited,
+                stackTops, ++visit, criticalCount);
+        for (int j = 0; j < lanes; j++) {
+            int binBase = finishBin(finishes[j]) * uncertain;
+            for (int k = 0; k < uncertain; k++) {
+                long q = drawn[k * LANES + j];
+                quantileSum[k] += q;
+                quantileSquares[k] += q * q;
+                quantileSumByFinishBin[binBase + k] += q;
+            }
+        }
+        spreadCosts(lanes, g0);
+    }
+
+    private double duration(int i, int j) {
+        return net.state(i) == ScheduleNetwork.FINISHED ? times[(2 * i + 1) * LANES + j] - times[2 * i * LANES + j]
+                : model.spentDuration[i] + remaining[i * LANES + j];
+    }
+
+    private void totalCosts(int lanes, int g0) {
+        final SimulationModel mdl = model;
+        for (int j = 0; j < lanes; j++) {
+            double total = riskCostTotals[j];
+            for (int i = 0; i < n; i++) {
+                total += mdl.fixedCost[i] + mdl.costPerDay[i] * duration(i, j);
+            }
+            run.samples.cost[g0 + j] = total;
+        }
+    }
+
+    /** Total costs, spreading each activity's cost evenly over its working days into category x quarter cells. */
+    private void spreadCosts(int lanes, int g0) {
+        final SimulationModel mdl = model;
+        final int quarters = mdl.quarters;
+        final double[] quarterStart = mdl.quarterStart;
+        final int[] quarterOfDay = mdl.quarterOfDay;
+        final int lastDay = quarterOfDay.length - 1;
+        final double[] fixedCost = mdl.fixedCost;
+        final double[] costPerDay = mdl.costPerDay;
+        final double[] spentDuration = mdl.spentDuration;
+        final int[] category = mdl.category;
+        final double[] t = times;
+        final double[] rem = remaining;
+        final double[] rows = spendRows;
+        final double[] totals = costTotals;
+        Arrays.fill(rows, 0, lanes * cells, 0);
+        // same summation order as totalCosts, so runs with and without spend agree to the last bit
+        System.arraycopy(riskCostTotals, 0, totals, 0, lanes);
+        for (int i = 0; i < n; i++) {
+            if (fixedCost[i] == 0 && costPerDay[i] == 0) {
+                continue;
+            }
+            boolean finished = net.state(i) == ScheduleNetwork.FINISHED;
+            int categoryBase = category[i] * quarters;
+            int esBase = 2 * i * LANES;
+            int efBase = esBase + LANES;
+            for (int j = 0; j < lanes; j++) {
+                double es = t[esBase + j];
+                double ef = t[efBase + j];
+                double duration = finished ? ef - es : spentDuration[i] + rem[i * LANES + j];
+                double cost = fixedCost[i] + costPerDay[i] * duration;
+                totals[j] += cost;
+                int base = j * cells + categoryBase;
+                int first = es <= 0 ? 0 : quarterOfDay[Math.min((int) es, lastDay)];
+                if (ef <= quarterStart[first + 1] || first == quarters - 1 || ef <= es) {
+                    rows[base + first] += cost;
+                } else {
+                    int last = quarterOfDay[Math.min((int) ef, lastDay)];
+                    double perDay = cost / (ef - es);
+                    for (int q = first; q <= last; q++) {
+                        double from = q == first ? es : quarterStart[q];
+                        double to = q == last ? ef : quarterStart[q + 1];
+                        rows[base + q] += perDay * (to - from);
+                    }
+                }
+            }
+        }
+        SimulationSamples out = run.samples;
+        for (int j = 0; j < lanes; j++) {
+            for (int r = 0; r < riskHit.length; r++) {
+                double cost = riskCost[r * LANES + j];
+                if (cost != 0) {
+                    int leaf = mdl.riskCostLeaf[r];
+                    int cat = leaf >= 0 ? category[leaf] : mdl.categoryCodes.size() - 1;
+                    double when = leaf >= 0 ? t[(2 * leaf + 1) * LANES + j] : finishes[j];
+                    rows[j * cells + cat * quarters + mdl.quarterOf(when)] += cost;
+                }
+            }
+            int base = j * cells;
+            int target = (g0 + j) * cells;
+            for (int c = 0; c < cells; c++) {
+                out.spend[target + c] = (float) rows[base + c];
+            }
+            int quarterTarget = (g0 + j) * quarters;
+            for (int q = 0; q < quarters; q++) {
+                double sum = 0;
+                for (int c = q; c < cells; c += quarters) {
+                    sum += rows[base + c];
+                }
+                out.quarterSpend[quarterTarget + q] = (float) sum;
+            }
+            out.cost[g0 + j] = totals[j];
+        }
+    }
+
+    private int finishBin(double finish) {
+        return finishBin(run.finishBinEdges, finish);
+    }
+
+    /** Index of the bin holding {@code finish}: the number of edges at or below it. */
+    static int finishBin(double[] edges, double finish) {
+        int lo = 0;
+        int hi = edges.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (finish < edges[mid]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,403 @@
+package org.keelson.simulation.montecarlo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.keelson.simulation.budget.Budget;
+import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.schedule.ScheduleNetwork;
+import org.keelson.simulation.statistics.DistributionSummary;
+import org.keelson.simulation.statistics.Samples;
+
+/**
+ * Schedule and cost Monte Carlo (Hulett-style risk drivers on a CPM network). Iterations are grouped in blocks of
+ * {@value #BLOCK}; each block's random streams derive from the run seed and the block and iteration indices, so
+ * the same plan, seed and options give identical results on any number of threads.
+ *
+ * <p>Duration sensitivity needs the rank of each iteration's finish, which is only known at the end. Rather than
+ * keep every sampled duration, a short pilot run fixes {@value #FINISH_BINS} finish bins; each worker sums the
+ * activities' input quantiles per bin, and the exact ranks of the bins (from the stored finishes) turn the sums
+ * into Spearman coefficients. Ranks inside a bin are taken at its middle, an error below 1/128 in rank.
+ */
+public final class MonteCarloEngine {
+
+    public static final int BLOCK = 1024;
+    /** Convergence is checked after every batch of this many iterations. */
+    public static final int BATCH = 2 * BLOCK;
+    static final int PILOT = 256;
+    static final int FINISH_BINS = 64;
+    private static final long PILOT_SALT = 0x7F4A7C159E3779B9L;
+
+    private MonteCarloEngine() {
+    }
+
+    public static SimulationResult run(Plan plan, SimulationOptions options) {
+        return run(new SimulationModel(plan, options.postMitigation()), options, ProgressListener.NONE);
+    }
+
+    public static SimulationResult run(Plan plan, SimulationOptions options, ProgressListener listener) {
+        return run(new SimulationModel(plan, options.postMitigation()), options, listener);
+    }
+
+    /** Runs a compiled model; the model's risk quantification (pre/post mitigation) is the one it was compiled with. */
+    public static SimulationResult run(SimulationModel model, SimulationOptions options, ProgressListener listener) {
+        ProgressListener progress = listener == null ? ProgressListener.NONE : listener;
+        int threads = Math.max(1, Math.min(options.threads(), (options.iterations() + BLOCK - 1) / BLOCK));
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "keelson-monte-carlo");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            return new Execution(model, options, progress, threads, pool).run();
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** State of one call of {@link #run}. */
+    private static final class Execution {
+        final SimulationModel model;
+        final SimulationOptions options;
+        final ProgressListener progress;
+        final int threads;
+        final ExecutorService pool;
+        final boolean[] allRisks;
+        final int categories;
+
+        Execution(SimulationModel model, SimulationOptions options, ProgressListener progress, int threads, ExecutorService pool) {
+            this.model = model;
+            this.options = options;
+            this.progress = progress;
+            this.threads = threads;
+            this.pool = pool;
+            allRisks = new boolean[model.riskCount()];
+            Arrays.fill(allRisks, true);
+            categories = model.categoryCodes.size();
+        }
+
+        SimulationResult run() {
+            int capacity = options.iterations();
+            boolean tornado = options.tornadoRisks() > 0 && model.riskCount() > 0;
+            double share = tornado ? 0.5 : 1;
+            double[] edges = pilotFinishBinEdges();
+            SimulationSamples samples = new SimulationSamples(capacity, model.milestoneLeaf.length, model.riskCount(),
+                    categories, model.quarters, true);
+            IterationWorker.Run run = new IterationWorker.Run(options.seed(), 0, options.latinHypercube(), allRisks, true,
+                    edges, samples);
+            IterationWorker[] workers = workers(run);
+            int blocks = (capacity + BLOCK - 1) / BLOCK;
+            int blocksPerRound = options.convergenceTolerance() > 0 ? BATCH / BLOCK : blocks;
+            int done = 0;
+            boolean converged = false;
+            double previousP80 = Double.NaN;
+            double previousMeanCost = Double.NaN;
+            AtomicInteger finished = new AtomicInteger();
+            while (done < blocks && !converged) {
+                int to = Math.min(blocks, done + blocksPerRound);
+                execute(workers, done, to, capacity, finished, capacity, share, 0);
+                done = to;
+                int used = Math.min(capacity, done * BLOCK);
+                if (options.convergenceTolerance() > 0) {
+                    double[] sorted = Arrays.copyOf(samples.finish, used);
+                    Arrays.sort(sorted);
+                    double p80 = Samples.percentileOfSorted(sorted, 0.8);
+                    double meanCost = 0;
+                    for (int g = 0; g < used; g++) {
+                        meanCost += samples.cost[g];
+                    }
+                    meanCost /= used;
+                    converged = relativeChange(p80, previousP80) < options.convergenceTolerance()
+                            && relativeChange(meanCost, previousMeanCost) < options.convergenceTolerance();
+                    previousP80 = p80;
+                    previousMeanCost = meanCost;
+                }
+            }
+            int used = Math.min(capacity, done * BLOCK);
+            samples.iterations = used;
+            SimulationResult result = summarise(samples, workers, edges, used, converged,
+                    tornado ? tornado(samples, used, share) : List.of());
+            progress.progress(1);
+            return result;
+        }
+
+        private static double relativeChange(double now, double before) {
+            if (Double.isNaN(before)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            return Math.abs(now - before) / Math.max(Math.abs(before), 1e-12);
+        }
+
+        private double[] pilotFinishBinEdges() {
+            SimulationSamples pilot = new SimulationSamples(PILOT, 0, 0, categories, model.quarters, false);
+            IterationWorker.Run run = new IterationWorker.Run(options.seed(), PILOT_SALT, false, allRisks, false,
+                    new double[0], pilot);
+            new IterationWorker(model, run).runBlock(0, 0, PILOT);
+            double[] sorted = pilot.finish.clone();
+            Arrays.sort(sorted);
+            double[] edges = new double[FINISH_BINS - 1];
+            for (int b = 1; b < FINISH_BINS; b++) {
+                edges[b - 1] = Samples.percentileOfSorted(sorted, (double) b / FINISH_BINS);
+            }
+            return edges;
+        }
+
+        private IterationWorker[] workers(IterationWorker.Run run) {
+            IterationWorker[] workers = new IterationWorker[threads];
+            for (int t = 0; t < threads; t++) {
+                workers[t] = new IterationWorker(model, run);
+            }
+            return workers;
+        }
+
+        /** Runs blocks [fromBlock, toBlock) on the workers, reporting progress within [offset, offset + share). */
+        private void execute(IterationWorker[] workers, int fromBlock, int toBlock, int iterations, AtomicInteger finished,
+                int progressTotal, double share, double offset) {
+            AtomicInteger next = new AtomicInteger(fromBlock);
+            Runnable[] tasks = new Runnable[workers.length];
+            for (int t = 0; t < workers.length; t++) {
+                IterationWorker worker = workers[t];
+                tasks[t] = () -> {
+                    for (int b = next.getAndIncrement(); b < toBlock; b = next.getAndIncrement()) {
+                        int from = b * BLOCK;
+                        int to = Math.min(iterations, from + BLOCK);
+                        worker.runBlock(b, from, to);
+                        progress.progress(offset + share * finished.addAndGet(to - from) / progressTotal);
+                    }
+                };
+            }
+            if (pool == null) {
+                tasks[0].run();
+                return;
+            }
+            List<Future<?>> futures = new ArrayList<>();
+            for (Runnable task : tasks) {
+                futures.add(pool.submit(task));
+            }
+            try {
+                for (Future<?> f : futures) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("simulation interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        private SimulationResult summarise(SimulationSamples samples, IterationWorker[] workers, double[] edges, int used,
+                boolean converged, List<RiskTornadoEntry> tornado) {
+            ScheduleNetwork net = model.network;
+            double[] deterministicTimes = new double[2 * model.n];
+            net.forward(net.deterministicRemaining(), deterministicTimes);
+
+            DistributionSummary finish = Samples.summarize(samples.finish, used);
+            List<DateForecast> milestones = new ArrayList<>();
+            for (int m = 0; m < model.milestoneLeaf.length; m++) {
+                double[] values = Arrays.copyOfRange(samples.milestoneFinish, m * samples.capacity, m * samples.capacity + used);
+                milestones.add(DateForecast.of(model.milestoneCodes[m], Samples.summarize(values, used),
+                        deterministicTimes[2 * model.milestoneLeaf[m] + 1], model));
+            }
+            DistributionSummary cost = Samples.summarize(samples.cost, used);
+            Double deadline = model.deadlineOffset;
+            Double onTime = deadline == null ? null : Samples.fractionAtMost(samples.finish, used, deadline);
+            return new SimulationResult(used, options.seed(), options.latinHypercube(), options.postMitigation(), converged,
+                    model.plan.startDate(), model.plan.deadline(),
+                    DateForecast.of("finish", finish, model.deterministicFinish, model), onTime, milestones,
+                    activityStatistics(workers, edges, samples, used), cost, model.deterministicCost,
+                    costOutlook(samples, used, cost), spend(samples, used), tornado, samples);
+        }
+
+        private List<ActivityStatistics> activityStatistics(IterationWorker[] workers, double[] edges,
+                SimulationSamples samples, int used) {
+            int n = model.n;
+            int k = model.uncertainLeaves.length;
+            long[] critical = new long[n];
+            long[] sum = new long[k];
+            long[] squares = new long[k];
+            long[] byBin = new long[FINISH_BINS * k];
+            for (IterationWorker w : workers) {
+                for (int i = 0; i < n; i++) {
+                    critical[i] += w.criticalCount[i];
+                }
+                for (int j = 0; j < k; j++) {
+                    sum[j] += w.quantileSum[j];
+                    squares[j] += w.quantileSquares[j];
+                }
+                for (int j = 0; j < byBin.length; j++) {
+                    byBin[j] += w.quantileSumByFinishBin[j];
+                }
+            }
+            // exact rank of every bin's middle, from the stored finishes
+            int[] count = new int[FINISH_BINS];
+            for (int g = 0; g < used; g++) {
+                count[IterationWorker.finishBin(edges, samples.finish[g])]++;
+            }
+            double[] midRank = new double[FINISH_BINS];
+            double meanRank = 0;
+            double meanSquareRank = 0;
+            int before = 0;
+            for (int b = 0; b < FINISH_BINS; b++) {
+                midRank[b] = (before + (count[b] + 1) / 2.0) / used;
+                before += count[b];
+                meanRank += count[b] * midRank[b] / used;
+                meanSquareRank += count[b] * midRank[b] * midRank[b] / used;
+            }
+            double rankVariance = meanSquareRank - meanRank * meanRank;
+            double[] sensitivity = new double[n];
+            double scale = IterationWorker.QUANTILE_SCALE;
+            for (int j = 0; j < k; j++) {
+                double meanU = sum[j] / scale / used;
+                double varianceU = squares[j] / (scale * scale) / used - meanU * meanU;
+                double meanProduct = 0;
+                for (int b = 0; b < FINISH_BINS; b++) {
+                    meanProduct += midRank[b] * byBin[b * k + j];
+                }
+                meanProduct = meanProduct / scale / used;
+                double denominator = Math.sqrt(varianceU * rankVariance);
+                sensitivity[model.uncertainLeaves[j]] = denominator > 0 ? (meanProduct - meanU * meanRank) / denominator : 0;
+            }
+            Integer[] wbsOrder = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                wbsOrder[i] = i;
+            }
+            Arrays.sort(wbsOrder, Comparator.comparingInt(model.network::wbsIndex));
+            List<ActivityStatistics> stats = new ArrayList<>(n);
+            for (int i : wbsOrder) {
+                double criticality = (double) critical[i] / used;
+                stats.add(new ActivityStatistics(model.network.code(i), criticality, sensitivity[i], criticality * sensitivity[i]));
+            }
+            return stats;
+        }
+
+        private CostOutlook costOutlook(SimulationSamples samples, int used, DistributionSummary cost) {
+            Budget budget = model.plan.budget();
+            if (budget == null) {
+                return new CostOutlook(null, null, null, null, null);
+            }
+            double limit = budget.total() + budget.contingencyReserve();
+            Double joint = null;
+            if (model.deadlineOffset != null) {
+                int both = 0;
+                for (int g = 0; g < used; g++) {
+                    if (samples.finish[g] <= model.deadlineOffset + 1e-9 && samples.cost[g] <= limit + 1e-9) {
+                        both++;
+                    }
+                }
+                joint = (double) both / used;
+            }
+            return new CostOutlook(budget.total(), budget.contingencyReserve(), cost.p80() - budget.total(),
+                    Samples.fractionAtMost(samples.cost, used, limit), joint);
+        }
+
+        private List<SpendForecast> spend(SimulationSamples samples, int used) {
+            int quarters = model.quarters;
+            int cells = categories * quarters;
+            // one sequential pass for the sums; most cells (quarters after the work) stay empty and are skipped below
+            double[] sums = new double[cells];
+            boolean[] nonEmpty = new boolean[cells];
+            float[] spend = samples.spend;
+            for (int g = 0; g < used; g++) {
+                int base = g * cells;
+                for (int c = 0; c < cells; c++) {
+                    float v = spend[base + c];
+                    if (v != 0) {
+                        sums[c] += v;
+                        nonEmpty[c] = true;
+                    }
+                }
+            }
+            List<SpendForecast> result = new ArrayList<>();
+            double[] values = new double[used];
+            for (int c = 0; c < categories; c++) {
+                var quarter = model.firstQuarter;
+                for (int q = 0; q < quarters; q++, quarter = quarter.next()) {
+                    int cell = c * quarters + q;
+                    if (!nonEmpty[cell]) {
+                        continue;
+                    }
+                    for (int g = 0; g < used; g++) {
+                        values[g] = spend[g * cells + cell];
+                    }
+                    double p50 = Samples.selectPercentile(values, used, 0.5);
+                    double p80 = Samples.selectPercentile(values, used, 0.8);
+                    result.add(new SpendForecast(model.categoryCodes.get(c), quarter, sums[cell] / used, p50, p80));
+                }
+            }
+            return result;
+        }
+
+        /** Reruns the most influential risks switched off, same seed and iterations, to measure each one's P80 impact. */
+        private List<RiskTornadoEntry> tornado(SimulationSamples samples, int used, double share) {
+            int risks = model.riskCount();
+            double[] score = new double[risks];
+            DistributionSummary finish = Samples.summarize(samples.finish, used);
+            DistributionSummary cost = Samples.summarize(samples.cost, used);
+            for (int r = 0; r < risks; r++) {
+                double onF = 0, offF = 0, onC = 0, offC = 0;
+                int on = 0;
+                for (int g = 0; g < used; g++) {
+                    if (samples.riskOccurred(r, g)) {
+                        onF += samples.finish[g];
+                        onC += samples.cost[g];
+                        on++;
+                    } else {
+                        offF += samples.finish[g];
+                        offC += samples.cost[g];
+                    }
+                }
+                if (on == 0) {
+                    score[r] = -1;
+                    continue;
+                }
+                int off = used - on;
+                double deltaF = off == 0 ? 0 : onF / on - offF / off;
+                double deltaC = off == 0 ? 0 : onC / on - offC / off;
+                double p = (double) on / used;
+                score[r] = p * (Math.abs(deltaF) / Math.max(finish.standardDeviation(), 1e-12)
+                        + Math.abs(deltaC) / Math.max(cost.standardDeviation(), 1e-12));
+            }
+            Integer[] order = new Integer[risks];
+            for (int r = 0; r < risks; r++) {
+                order[r] = r;
+            }
+            Arrays.sort(order, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
+            int chosen = 0;
+            while (chosen < Math.min(options.tornadoRisks(), risks) && score[order[chosen]] >= 0) {
+                chosen++;
+            }
+            List<RiskTornadoEntry> entries = new ArrayList<>();
+            AtomicInteger finished = new AtomicInteger();
+            int blocks = (used + BLOCK - 1) / BLOCK;
+            for (int c = 0; c < chosen; c++) {
+                int r = order[c];
+                boolean[] enabled = allRisks.clone();
+                enabled[r] = false;
+                SimulationSamples off = new SimulationSamples(used, 0, 0, categories, model.quarters, false);
+                IterationWorker.Run run = new IterationWorker.Run(options.seed(), 0, options.latinHypercube(), enabled,
+                        false, new double[0], off);
+                execute(workers(run), 0, blocks, used, finished, used * chosen, share, 1 - share);
+                DistributionSummary offFinish = Samples.summarize(off.finish, used);
+                DistributionSummary offCost = Samples.summarize(off.cost, used);
+                entries.add(new RiskTornadoEntry(model.riskCodes[r], model.riskProbability[r],
+                        finish.p80() - offFinish.p80(), cost.p80() - offCost.p80()));
+            }
+            entries.sort(Comparator.comparingDouble((RiskTornadoEntry e) -> -Math.abs(e.p80FinishImpact()))
+                    .thenComparingDouble(e -> -Math.abs(e.p80CostImpact())));
+            return entries;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.keelson.simulation.montecarlo;
+
+/**
+ * Per-iteration outputs kept for percentiles and the ROI model: bounded arrays (a few doubles per iteration),
+ * written at the iteration's index so the content does not depend on threading. Only the first
+ * {@link #iterations()} entries are meaningful when convergence stopped a run early.
+ */
+public final class SimulationSamples {
+
+    final double[] finish;
+    final double[] cost;
+    /** Milestone m of iteration g at [m * capacity + g]. */
+    final double[] milestoneFinish;
+    /**
+     * Spend of iteration g in category c and quarter q at [(g * categories + c) * quarters + q]; null when not kept.
+     * Floats (7 significant digits) halve the largest array of a run.
+     */
+    final float[] spend;
+    /** Spend of iteration g in quarter q, all categories, at [g * quarters + q] (what the ROI model reads). */
+    final float[] quarterSpend;
+    /** Bit g of row r: risk r occurred in iteration g. */
+    final long[][] riskOccurred;
+    final int capacity;
+    final int categories;
+    final int quarters;
+    int iterations;
+
+    SimulationSamples(int capacity, int milestones, int risks, int categories, int quarters, boolean full) {
+        this.capacity = capacity;
+        this.categories = categories;
+        this.quarters = quarters;
+        finish = new double[capacity];
+        cost = new double[capacity];
+        milestoneFinish = full ? new double[milestones * capacity] : null;
+        spend = full ? new float[capacity * categories * quarters] : null;
+        riskOccurred = full ? new long[risks][(capacity + 63) >>> 6] : null;
+        quarterSpend = full ? new float[capacity * quarters] : null;
+    }
+
+    public int iterations() {
+        return iterations;
+    }
+
+    /** Project finish of iteration g in working days from the plan start. */
+    public double finish(int g) {
+        return finish[g];
+    }
+
+    public double cost(int g) {
+        return cost[g];
+    }
+
+    public double milestoneFinish(int milestone, int g) {
+        return milestoneFinish[milestone * capacity + g];
+    }
+
+    public int quarters() {
+        return quarters;
+    }
+
+    /** Spend of iteration g in quarter q, all categories. */
+    public double quarterCost(int g, int q) {
+        return quarterSpend[g * quarters + q];
+    }
+
+    public boolean riskOccurred(int risk, int g) {
+        return (riskOccurred[risk][g >>> 6] & (1L << (g & 63))) != 0;
+    }
+}

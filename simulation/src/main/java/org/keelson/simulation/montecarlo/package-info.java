@@ -1,0 +1,17 @@
+/**
+ * Schedule and cost Monte Carlo.
+ *
+ * <p>Entry points: {@link org.keelson.simulation.montecarlo.MonteCarloEngine#run(org.keelson.simulation.plan.Plan,
+ * SimulationOptions, ProgressListener)} returns a {@link org.keelson.simulation.montecarlo.SimulationResult};
+ * {@link org.keelson.simulation.roi.PlanForecast#run} adds the ROI model. A plan is compiled once into a
+ * {@link org.keelson.simulation.montecarlo.SimulationModel} (arrays in topological order); worker threads run
+ * blocks of iterations with no allocation, each iteration drawing from its own SplitMix64 stream derived from the
+ * run seed and its index, so results do not depend on the number of threads.
+ *
+ * <p>Per iteration: risk drivers (Hulett) occur with their probability and multiply the remaining duration of
+ * the activities they name (one draw per risk, so a risk on several activities correlates them) and add their
+ * cost impact; activity durations are drawn by inverse CDF (optionally Latin hypercube, optionally rank
+ * correlated by Iman-Conover); the CPM forward pass gives the finish and milestone dates; a walk back along
+ * binding links marks the critical activities; costs are spread over quarters by the simulated dates.
+ */
+package org.keelson.simulation.montecarlo;

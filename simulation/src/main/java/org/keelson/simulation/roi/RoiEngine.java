@@ -1,0 +1,350 @@
+package org.keelson.simulation.roi;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.keelson.simulation.calendar.Quarter;
+import org.keelson.simulation.distribution.SamplerSet;
+import org.keelson.simulation.montecarlo.SimulationModel;
+import org.keelson.simulation.montecarlo.SimulationResult;
+import org.keelson.simulation.montecarlo.SimulationSamples;
+import org.keelson.simulation.montecarlo.SimulationSetupException;
+import org.keelson.simulation.montecarlo.SplitMix;
+import org.keelson.simulation.plan.Milestone;
+import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.statistics.DistributionSummary;
+import org.keelson.simulation.statistics.Samples;
+import org.keelson.simulation.schedule.WorkingDayCalendar;
+
+/**
+ * Quarterly cash-flow Monte Carlo on top of a schedule/cost run. Each iteration of the schedule run gives the
+ * investment per quarter (its simulated cost, spread by its simulated schedule) and the go-live date (the
+ * benefit model's milestone); this engine draws every benefit line's run-rate and builds the cash flows:
+ * a line earns nothing before go-live, then ramps linearly to full run-rate over its ramp-up quarters, so a
+ * late go-live moves the whole benefit curve later. Per iteration: NPV at the plan's discount rate, IRR, ROI and
+ * payback. Same seed, same schedule run => same result on any number of threads.
+ */
+public final class RoiEngine {
+
+    private static final long SALT = 0x632BE59BD9B4E019L;
+    private static final int CHUNK = 1024;
+
+    private final Plan plan;
+    private final SimulationSamples samples;
+    private final BenefitModel model;
+    private final int horizon;
+    private final int lines;
+    private final SamplerSet samplers = new SamplerSet();
+    private final int[] lineSampler;
+    private final double[] rampUp;
+    private final int goLiveMilestone;
+    /** Go-live position in quarters from the start quarter, per whole working-day offset. */
+    private final double[] quarterPosition;
+    private final double quarterlyRate;
+    private final Quarter firstQuarter;
+
+    private RoiEngine(SimulationModel scheduleModel, SimulationResult schedule) {
+        this.plan = scheduleModel.plan();
+        this.samples = schedule.samples();
+        this.model = plan.benefits();
+        if (model == null) {
+            throw new SimulationSetupException("the plan has no benefit model");
+        }
+        if (model.horizonQuarters() < 1) {
+            throw new SimulationSetupException("benefits.horizonQuarters must be at least 1, got " + model.horizonQuarters());
+        }
+        if (!(model.discountRate() > -1) || !Double.isFinite(model.discountRate())) {
+            throw new SimulationSetupException("benefits.discountRate " + model.discountRate() + " must be a number above -1");
+        }
+        horizon = model.horizonQuarters();
+        lines = model.lines().size();
+        lineSampler = new int[lines];
+        rampUp = new double[lines];
+        for (int l = 0; l < lines; l++) {
+            BenefitLine line = model.lines().get(l);
+            String what = "benefit line " + line.code();
+            lineSampler[l] = samplers.add(line.quarterlyAmount(), what + " quarterlyAmount", false);
+            if (line.rampUpQuarters() < 0) {
+                throw new SimulationSetupException(what + ": rampUpQuarters " + line.rampUpQuarters() + " must not be negative");
+            }
+            rampUp[l] = line.rampUpQuarters();
+        }
+        int found = -1;
+        for (int m = 0; m < plan.milestones().size(); m++) {
+            Milestone ms = plan.milestones().get(m);
+            if (ms.code().equals(model.goLiveMilestone()) || model.goLiveMilestone().equals(ms.activity())) {
+                found = m;
+                break;
+            }
+        }
+        if (found < 0) {
+            throw new SimulationSetupException("benefits.goLiveMilestone " + model.goLiveMilestone()
+                    + " is not a milestone of the plan");
+        }
+        goLiveMilestone = found;
+        quarterlyRate = CashFlows.quarterlyRate(model.discountRate());
+        firstQuarter = scheduleModel.firstQuarter();
+        WorkingDayCalendar calendar = scheduleModel.network().calendar();
+        int days = 0;
+        while (Quarter.of(calendar.workingDay(days)).compareTo(quarterAfterHorizon()) < 0) {
+            days += 20;
+        }
+        quarterPosition = new double[days + 1];
+        for (int d = 0; d <= days; d++) {
+            quarterPosition[d] = position(d == 0 ? plan.startDate() : calendar.finishDate(d).plusDays(1));
+        }
+    }
+
+    /**
+     * Runs the ROI model over every iteration of {@code schedule}, which must come from {@code scheduleModel}.
+     * {@code threads} only changes speed.
+     */
+    public static RoiResult run(SimulationModel scheduleModel, SimulationResult schedule, long seed, int threads) {
+        return new RoiEngine(scheduleModel, schedule).simulate(seed, Math.max(1, threads));
+    }
+
+    private Quarter quarterAfterHorizon() {
+        Quarter q = firstQuarter;
+        for (int k = 0; k <= horizon; k++) {
+            q = q.next();
+        }
+        return q;
+    }
+
+    /** Position of a date in quarters from the start of the first quarter, counting calendar days. */
+    private double position(java.time.LocalDate date) {
+        Quarter q = Quarter.of(date);
+        int whole = firstQuarter.quartersUntil(q);
+        double length = q.lastDay().toEpochDay() - q.firstDay().toEpochDay() + 1;
+        return whole + (date.toEpochDay() - q.firstDay().toEpochDay()) / length;
+    }
+
+    private RoiResult simulate(long seed, int threads) {
+        int n = samples.iterations();
+        double[] npv = new double[n];
+        double[] irr = new double[n];
+        double[] roi = new double[n];
+        double[] payback = new double[n];
+        double[] investment = new double[n];
+        double[] goLive = new double[n];
+        double[] draws = new double[lines * n];
+        int[] signChanges = new int[n];
+        // quarterly sums per fixed chunk, added in chunk order: the means do not depend on the thread count
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        double[][] chunkInvestment = new double[chunks][horizon];
+        double[][] chunkBenefit = new double[chunks][horizon];
+        AtomicInteger next = new AtomicInteger();
+        Runnable[] tasks = new Runnable[threads];
+        for (int t = 0; t < threads; t++) {
+            tasks[t] = () -> {
+                double[] flows = new double[horizon];
+                double[] invested = new double[horizon];
+                double[] benefit = new double[horizon];
+                for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                    for (int g = c * CHUNK, end = Math.min(n, g + CHUNK); g < end; g++) {
+                        iteration(g, seed, flows, invested, benefit, npv, irr, roi, payback, investment, goLive, draws,
+                                signChanges);
+                        for (int q = 0; q < horizon; q++) {
+                            chunkInvestment[c][q] += invested[q];
+                            chunkBenefit[c][q] += benefit[q];
+                        }
+                    }
+                }
+            };
+        }
+        runAll(tasks);
+        double[] meanInvestment = new double[horizon];
+        double[] meanBenefit = new double[horizon];
+        for (int c = 0; c < chunks; c++) {
+            for (int q = 0; q < horizon; q++) {
+                meanInvestment[q] += chunkInvestment[c][q] / n;
+                meanBenefit[q] += chunkBenefit[c][q] / n;
+            }
+        }
+        List<QuarterCashFlow> quarters = new ArrayList<>();
+        Quarter q = firstQuarter;
+        for (int k = 0; k < horizon; k++, q = q.next()) {
+            quarters.add(new QuarterCashFlow(q, meanInvestment[k], meanBenefit[k], meanBenefit[k] - meanInvestment[k]));
+        }
+        int undefined = 0;
+        int ambiguous = 0;
+        double[] definedIrr = new double[n];
+        int defined = 0;
+        double[] paid = new double[n];
+        int paidCount = 0;
+        int negative = 0;
+        int meetsTarget = 0;
+        for (int g = 0; g < n; g++) {
+            if (Double.isNaN(irr[g])) {
+                undefined++;
+            } else {
+                definedIrr[defined++] = irr[g];
+            }
+            if (signChanges[g] > 1) {
+                ambiguous++;
+            }
+            if (!Double.isNaN(payback[g])) {
+                paid[paidCount++] = payback[g];
+            }
+            if (npv[g] < 0) {
+                negative++;
+            }
+            if (model.roiTarget() != null && roi[g] >= model.roiTarget()) {
+                meetsTarget++;
+            }
+        }
+        DistributionSummary irrSummary = defined == 0 ? null : Samples.summarize(definedIrr, defined);
+        DistributionSummary paybackSummary = paidCount == 0 ? null : Samples.summarize(paid, paidCount);
+        return new RoiResult(n, seed, model.discountRate(), horizon, Samples.summarize(npv, n), irrSummary,
+                (double) undefined / n, (double) ambiguous / n, Samples.summarize(roi, n), paybackSummary,
+                (double) (n - paidCount) / n, (double) negative / n, model.roiTarget(),
+                model.roiTarget() == null ? null : (double) meetsTarget / n, quarters,
+                tornado(npv, investment, goLive, draws, n));
+    }
+
+    private void iteration(int g, long seed, double[] flows, double[] invested, double[] benefit, double[] npv, double[] irr,
+            double[] roi, double[] payback, double[] investment, double[] goLive, double[] draws, int[] signChanges) {
+        long state = SplitMix.stream(seed, SALT, g);
+        for (int l = 0; l < lines; l++) {
+            state += SplitMix.GOLDEN;
+            draws[l * samples.iterations() + g] = SplitMix.uniform(state);
+        }
+        double position = quarterPositionOf(samples.milestoneFinish(goLiveMilestone, g));
+        cashFlows(g, position, draws, flows, invested, benefit);
+        double totalInvestment = 0;
+        double totalBenefit = 0;
+        for (int q = 0; q < horizon; q++) {
+            totalInvestment += invested[q];
+            totalBenefit += benefit[q];
+        }
+        investment[g] = totalInvestment;
+        npv[g] = CashFlows.npv(flows, horizon, quarterlyRate);
+        double quarterlyIrr = CashFlows.irr(flows, horizon);
+        irr[g] = Double.isNaN(quarterlyIrr) ? Double.NaN : CashFlows.annualRate(quarterlyIrr);
+        signChanges[g] = CashFlows.signChanges(flows, horizon);
+        roi[g] = totalInvestment > 0 ? totalBenefit / totalInvestment : Double.NaN;
+        payback[g] = CashFlows.payback(flows, horizon);
+        goLive[g] = position;
+    }
+
+    private double quarterPositionOf(double offset) {
+        if (offset <= 0) {
+            return quarterPosition[0];
+        }
+        int day = (int) offset;
+        if (day >= quarterPosition.length - 1) {
+            return quarterPosition[quarterPosition.length - 1] + (offset - (quarterPosition.length - 1)) / 62.0;
+        }
+        return quarterPosition[day] + (offset - day) * (quarterPosition[day + 1] - quarterPosition[day]);
+    }
+
+    /** Investment (spend beyond the horizon lands in its last quarter), benefits and net flow of iteration g. */
+    private void cashFlows(int g, double goLivePosition, double[] draws, double[] flows, double[] invested, double[] benefit) {
+        int quarters = samples.quarters();
+        Arrays.fill(invested, 0);
+        for (int q = 0; q < quarters; q++) {
+            invested[Math.min(q, horizon - 1)] += samples.quarterCost(g, q);
+        }
+        Arrays.fill(benefit, 0);
+        for (int l = 0; l < lines; l++) {
+            double runRate = samplers.quantile(lineSampler[l], draws[l * samples.iterations() + g]);
+            double ramp = rampUp[l];
+            for (int q = (int) Math.max(0, Math.floor(goLivePosition)); q < horizon; q++) {
+                benefit[q] += runRate * rampedShare(q, goLivePosition, ramp);
+            }
+        }
+        for (int q = 0; q < horizon; q++) {
+            flows[q] = benefit[q] - invested[q];
+        }
+    }
+
+    /** Integral over quarter [q, q + 1) of the ramp: 0 before go-live, rising linearly to 1 over {@code ramp} quarters. */
+    static double rampedShare(int q, double goLive, double ramp) {
+        double from = Math.max(q, goLive);
+        double to = q + 1;
+        if (to <= from) {
+            return 0;
+        }
+        if (ramp <= 0) {
+            return to - from;
+        }
+        double full = goLive + ramp;
+        double share = 0;
+        double rampEnd = Math.min(to, full);
+        if (rampEnd > from) {
+            // average of the linear ramp between from and rampEnd times the length
+            share += ((from - goLive) + (rampEnd - goLive)) / (2 * ramp) * (rampEnd - from);
+        }
+        if (to > full) {
+            share += to - Math.max(from, full);
+        }
+        return share;
+    }
+
+    private List<RoiTornadoEntry> tornado(double[] npv, double[] investment, double[] goLive, double[] draws, int n) {
+        List<RoiTornadoEntry> entries = new ArrayList<>();
+        double[] values = new double[n];
+        for (int l = 0; l < lines; l++) {
+            System.arraycopy(draws, l * n, values, 0, n);
+            entries.add(swing(model.lines().get(l).code(), values, npv, n));
+        }
+        entries.add(swing("investment", investment, npv, n));
+        entries.add(swing("goLive", goLive, npv, n));
+        entries.sort(Comparator.comparingDouble(RoiTornadoEntry::swing).reversed());
+        return entries;
+    }
+
+    private static RoiTornadoEntry swing(String driver, double[] driverValues, double[] npv, int n) {
+        double[] sorted = Arrays.copyOf(driverValues, n);
+        Arrays.sort(sorted);
+        double low = Samples.percentileOfSorted(sorted, 0.1);
+        double high = Samples.percentileOfSorted(sorted, 0.9);
+        double lowSum = 0, highSum = 0;
+        int lowCount = 0, highCount = 0;
+        for (int g = 0; g < n; g++) {
+            if (driverValues[g] <= low) {
+                lowSum += npv[g];
+                lowCount++;
+            }
+            if (driverValues[g] >= high) {
+                highSum += npv[g];
+                highCount++;
+            }
+        }
+        return new RoiTornadoEntry(driver, lowSum / Math.max(1, lowCount), highSum / Math.max(1, highCount));
+    }
+
+    private static void runAll(Runnable[] tasks) {
+        if (tasks.length == 1) {
+            tasks[0].run();
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.length, r -> {
+            Thread t = new Thread(r, "keelson-roi");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Runnable task : tasks) {
+                futures.add(pool.submit(task));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ROI simulation interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.keelson.simulation.statistics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Statistics over the first {@code count} values of a sample array (simulation results are stored that way). */
+public final class Samples {
+
+    public static final int HISTOGRAM_BINS = 30;
+
+    private Samples() {
+    }
+
+    /** Mean, spread, percentiles, histogram and standard errors. Sums run in index order: reproducible. */
+    public static DistributionSummary summarize(double[] values, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("no samples to summarise");
+        }
+        double sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += values[i];
+        }
+        double mean = sum / count;
+        double squares = 0;
+        for (int i = 0; i < count; i++) {
+            double d = values[i] - mean;
+            squares += d * d;
+        }
+        double sd = count > 1 ? Math.sqrt(squares / (count - 1)) : 0;
+        double[] sorted = Arrays.copyOf(values, count);
+        Arrays.sort(sorted);
+        double[] percentiles = new double[101];
+        for (int p = 0; p <= 100; p++) {
+            percentiles[p] = percentileOfSorted(sorted, p / 100.0);
+        }
+        return new DistributionSummary(count, mean, sd, percentiles, histogram(sorted), sd / Math.sqrt(count),
+                quantileStandardError(sorted, 0.8));
+    }
+
+    /** Nearest-rank quantile of ascending values: the smallest value with at least fraction p of values at or below. */
+    public static double percentileOfSorted(double[] sorted, double p) {
+        int n = sorted.length;
+        int rank = (int) Math.ceil(p * n - 1e-9);
+        return sorted[Math.min(n - 1, Math.max(0, rank - 1))];
+    }
+
+    /**
+     * Nearest-rank quantile of the first {@code count} values without a full sort (quickselect, expected linear
+     * time); reorders those values.
+     */
+    public static double selectPercentile(double[] values, int count, double p) {
+        int k = Math.min(count - 1, Math.max(0, (int) Math.ceil(p * count - 1e-9) - 1));
+        int lo = 0;
+        int hi = count - 1;
+        while (lo < hi) {
+            double pivot = median3(values[lo], values[(lo + hi) >>> 1], values[hi]);
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (values[i] < pivot) {
+                    i++;
+                }
+                while (values[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = values[i];
+                    values[i] = values[j];
+                    values[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return values[k];
+            }
+        }
+        return values[k];
+    }
+
+    private static double median3(double a, double b, double c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    }
+
+    /** Share of the first {@code count} values at or below {@code limit}. */
+    public static double fractionAtMost(double[] values, int count, double limit) {
+        int hits = 0;
+        for (int i = 0; i < count; i++) {
+            if (values[i] <= limit + 1e-9) {
+                hits++;
+            }
+        }
+        return (double) hits / count;
+    }
+
+    /**
+     * Standard error of the p-quantile from the order statistics spanning one binomial standard deviation,
+     * sqrt(n p (1 - p)) ranks either side: distribution-free, no density estimate needed.
+     */
+    public static double quantileStandardError(double[] sorted, double p) {
+        int n = sorted.length;
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double spread = Math.sqrt(n * p * (1 - p));
+        int low = (int) Math.max(0, Math.floor(n * p - spread) - 1);
+        int high = (int) Math.min(n - 1, Math.ceil(n * p + spread) - 1);
+        return (sorted[high] - sorted[low]) / 2;
+    }
+
+    /** Spearman rank correlation of two equally long arrays (average ranks for ties). */
+    public static double spearman(double[] x, double[] y) {
+        return pearson(ranks(x), ranks(y));
+    }
+
+    public static double pearson(double[] x, double[] y) {
+        int n = x.length;
+        double mx = 0, my = 0;
+        for (int i = 0; i < n; i++) {
+            mx += x[i];
+            my += y[i];
+        }
+        mx /= n;
+        my /= n;
+        double sxy = 0, sxx = 0, syy = 0;
+        for (int i = 0; i < n; i++) {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+        return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+    }
+
+    static double[] ranks(double[] values) {
+        int n = values.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        double[] ranks = new double[n];
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j + 1 < n && values[order[j + 1]] == values[order[i]]) {
+                j++;
+            }
+            double rank = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) {
+                ranks[order[k]] = rank;
+            }
+            i = j + 1;
+        }
+        return ranks;
+    }
+
+    private static List<HistogramBin> histogram(double[] sorted) {
+        int n = sorted.length;
+        double lo = sorted[0];
+        double hi = sorted[n - 1];
+        List<HistogramBin> bins = new ArrayList<>();
+        if (hi == lo) {
+            bins.add(new HistogramBin(lo, hi, n, 1));
+            return bins;
+        }
+        double width = (hi - lo) / HISTOGRAM_BINS;
+        int index = 0;
+        for (int b = 0; b < HISTOGRAM_BINS; b++) {
+            double to = b == HISTOGRAM_BINS - 1 ? hi : lo + width * (b + 1);
+            int start = index;
+            while (index < n && (sorted[index] < to || b == HISTOGRAM_BINS - 1)) {
+                index++;
+            }
+            bins.add(new HistogramBin(lo + width * b, to, index - start, (double) (index - start) / n));
+        }
+        return bins;
+    }
+}
