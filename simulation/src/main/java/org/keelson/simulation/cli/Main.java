@@ -1,5 +1,6 @@
 package org.keelson.simulation.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ public final class Main {
             return 2;
         } catch (PlanValidationException e) {
             err.println("invalid plan:");
-            e.getErrors().forEach(problem -> err.println("  " + problem));
+            e.errors().forEach(problem -> err.println("  " + problem));
             return 1;
         } catch (IllegalArgumentException e) {
             err.println("cannot simulate the plan: " + e.getMessage());
@@ -99,10 +100,9 @@ public final class Main {
         return 0;
     }
 
-    /** Reads with the interchange codec; declared broadly because the codec's checked exceptions are its own. */
-    private static Plan read(Path file) throws Exception {
+    private static Plan read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return PlanJson.read(in);
+            return new PlanJson().read(in);
         }
     }
 
