@@ -50,19 +50,26 @@ public final class TornadoChart {
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis(context.label(Label.RISK)));
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setGap(16);
-        plot.add(panel(finish, finishKey, Charts.PLANNED), 1);
-        plot.add(panel(cost, costKey, Charts.ACTUAL), 1);
+        // at least one working day and 10,000 currency units wide, so that noise-sized impacts look it
+        plot.add(panel(finish, finishKey, Charts.PLANNED, 1), 1);
+        plot.add(panel(cost, costKey, Charts.ACTUAL, 10_000 / scale), 1);
         JFreeChart chart = new JFreeChart(context.planName() + " — " + context.label(Label.RISK_TORNADO), null, plot,
                 true);
         return Charts.themed(chart);
     }
 
-    private static CategoryPlot panel(DefaultCategoryDataset dataset, String axis, Color colour) {
+    private static CategoryPlot panel(DefaultCategoryDataset dataset, String axis, Color colour, double minimumSpan) {
         BarRenderer renderer = new BarRenderer();
         Charts.paint(renderer, colour);
         renderer.setMaximumBarWidth(0.08);
         NumberAxis values = new NumberAxis(axis);
-        values.setAutoRangeIncludesZero(true);
+        double low = 0, high = 0;
+        for (int c = 0; c < dataset.getColumnCount(); c++) {
+            double value = dataset.getValue(0, c).doubleValue();
+            low = Math.min(low, value);
+            high = Math.max(high, value);
+        }
+        values.setRange(low, Math.max(high, low + minimumSpan) * 1.05);
         CategoryPlot panel = new CategoryPlot(dataset, null, values, renderer);
         panel.setOrientation(PlotOrientation.HORIZONTAL);
         panel.addRangeMarker(Charts.marker(0, null, Color.DARK_GRAY, false));

@@ -42,7 +42,9 @@ import org.keelson.simulation.schedule.CriticalPathScheduler;
 
 /**
  * {@code report budget|evm|kpi|risks|simulation PLAN.json -o FILE.xlsx} and
- * {@code chart gantt|scurve|finish|npv|tornado|heatmap|kpi|budget PLAN.json -o FILE.png}.
+ * {@code chart gantt|scurve|finish|npv|tornado|npv-drivers|heatmap|kpi|budget PLAN.json -o FILE.png}. Simulations run
+ * the Monte Carlo engine ({@link PlanForecast}) with the given iterations and seed; the Gantt chart takes its critical
+ * path from the deterministic CPM schedule ({@link CriticalPathScheduler}).
  * Exit codes: 0 done (or usage shown for no arguments), 1 the plan or the output could not be processed,
  * 2 the command line is wrong. Output is written to a temporary file first, so a failure leaves no partial file.
  */
