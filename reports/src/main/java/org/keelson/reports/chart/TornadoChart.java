@@ -88,7 +88,7 @@ public final class TornadoChart {
             dataset.addValue((entry.npvWhenLow() - base) / scale, low, driver);
             dataset.addValue((entry.npvWhenHigh() - base) / scale, high, driver);
         }
-        String axis = Charts.amountLabel(context, Label.NPV) + ", " + context.label(Label.RELATIVE_TO_BASE) + " "
+        String axis = Charts.amountLabel(context, Label.NPV) + ", " + context.label(Label.RELATIVE_TO_MEAN) + " "
                 + String.format("%,.0f", base / scale);
         JFreeChart chart = ChartFactory.createBarChart(context.planName() + " — " + context.label(Label.NPV_DRIVERS),
                 context.label(Label.DRIVER), axis, dataset, PlotOrientation.HORIZONTAL, true, true, false);
@@ -99,7 +99,7 @@ public final class TornadoChart {
         renderer.setItemMargin(0);
         renderer.setMaximumBarWidth(0.05);
         Charts.themed(chart);
-        plot.addRangeMarker(Charts.marker(0, context.label(Label.BASE_VALUE), Color.DARK_GRAY, false));
+        plot.addRangeMarker(Charts.marker(0, context.label(Label.MEAN), Color.DARK_GRAY, false));
         return chart;
     }
 

@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jfree.chart.JFreeChart;
 import org.keelson.reports.budget.BudgetWorkbook;
 import org.keelson.reports.chart.BudgetChart;
@@ -227,8 +229,10 @@ public final class Main {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(directory, ".keelson-", ".tmp");
-            try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(temporary))) {
+            // not createTempFile: its owner-only permissions would carry over to the report
+            temporary = directory.resolve(".keelson-" + UUID.randomUUID() + ".tmp");
+            try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(temporary,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 content.write(stream);
             }
             try {
