@@ -1,6 +1,7 @@
 package org.keelson.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
@@ -81,6 +82,23 @@ class EmptyPlanTest {
         Charts.png(FinishHistogramChart.create(plan, forecast.schedule()), 600, 400);
         Charts.png(TornadoChart.risks(plan, forecast.schedule()), 600, 400);
         Charts.png(GanttChart.create(plan, CriticalPathScheduler.schedule(plan)), 600, 400);
+    }
+
+    @Test
+    void aSingleIterationLeavesUndefinedStandardErrorsEmptyRatherThanErrors() throws IOException {
+        Plan plan = singleActivity();
+        PlanForecast forecast = PlanForecast.run(plan, SimulationOptions.of(1, 1), ProgressListener.NONE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SimulationWorkbook(plan, forecast).write(out);
+        try (Workbooks wb = new Workbooks(out.toByteArray())) {
+            for (org.apache.poi.ss.usermodel.Row row : wb.sheet("模拟汇总")) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    assertNotEquals(org.apache.poi.ss.usermodel.CellType.ERROR, cell.getCellType(),
+                            cell.getAddress().toString());
+                }
+            }
+            assertEquals(org.apache.poi.ss.usermodel.CellType.BLANK, wb.cell("模拟汇总", "B17").getCellType());
+        }
     }
 
     @Test

@@ -146,9 +146,9 @@ public final class SimulationWorkbook {
         labelled(w, JOINT, Label.JOINT_CONFIDENCE).number(JOINT, 1, outlook.jointConfidence(), s.percent);
         w.text(CONTINGENCY_P80, 0, context.withUnit(Label.CONTINGENCY_NEEDED_P80), s.text);
         labelled(w, SE_P80_FINISH, Label.SE_P80_FINISH)
-                .number(SE_P80_FINISH, 1, result.finish().offsets().standardErrorOfP80(), s.decimal);
+                .number(SE_P80_FINISH, 1, finite(result.finish().offsets().standardErrorOfP80()), s.decimal);
         w.text(SE_MEAN_COST, 0, context.withUnit(Label.SE_MEAN_COST), s.text);
-        w.number(SE_MEAN_COST, 1, cost.standardErrorOfMean(), s.money);
+        w.number(SE_MEAN_COST, 1, finite(cost.standardErrorOfMean()), s.money);
 
         boolean wan = context.showsWan();
         w.text(PVALUE_HEADER, 0, context.label(Label.PERCENTILE), s.header);
@@ -200,6 +200,11 @@ public final class SimulationWorkbook {
         w.widths(34, 18, 16, 20, 18);
         w.sheet().createFreezePane(0, FIRST_ROW);
         PrintLayout.apply(w.sheet(), context, HEADER_ROW);
+    }
+
+    /** Standard errors are NaN for a single iteration; an empty cell reads better than #NUM!. */
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
     }
 
     private SheetWriter labelled(SheetWriter w, int row, Label label) {
