@@ -67,7 +67,7 @@ class LibreOfficeRecalculationTest {
         workbooks.put("evm", out -> new EvmWorkbook(TestPlans.english()).write(out));
         workbooks.put("kpi", out -> new KpiWorkbook(TestPlans.chinese()).write(out));
         workbooks.put("risks", out -> new RiskWorkbook(TestPlans.chinese()).write(out));
-        workbooks.put("simulation", out -> new SimulationWorkbook(TestPlans.english(), TestSimulations.sample()).write(out));
+        workbooks.put("simulation", out -> new SimulationWorkbook(TestPlans.english(), TestForecasts.of(TestPlans.english())).write(out));
 
         Path in = Files.createDirectories(dir.resolve("in"));
         Path out = Files.createDirectories(dir.resolve("out"));

@@ -69,6 +69,13 @@ public final class TestPlans {
         return plan(locale, lines);
     }
 
+    /** A plan that has just been created: no WBS, budget, risks, KPIs or benefits. */
+    public static Plan empty(LocalDate start) {
+        return new Plan("NEW", LocalizedText.of("新项目", "New project"), null, "CNY", "zh-CN", PlanStatus.PROPOSED, null,
+                start, null, null, null, List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of(),
+                null, List.of(), List.of());
+    }
+
     private static LocalizedText t(String zh, String en) {
         return LocalizedText.of(zh, en);
     }

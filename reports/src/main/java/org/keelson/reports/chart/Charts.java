@@ -111,6 +111,15 @@ public final class Charts {
         return marker;
     }
 
+    /** Amounts on chart axes: 万元 in Chinese CNY reports (as their readers expect), else currency units. */
+    static double amountScale(org.keelson.reports.common.ReportContext context) {
+        return context.showsWan() ? 10_000 : 1;
+    }
+
+    static String amountLabel(org.keelson.reports.common.ReportContext context, org.keelson.reports.common.Label label) {
+        return context.showsWan() ? context.inWan(label) : context.withUnit(label);
+    }
+
     public static byte[] png(JFreeChart chart, int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writePng(chart, width, height, out);

@@ -3,6 +3,7 @@ package org.keelson.reports.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.time.LocalDate;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -15,7 +16,10 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.keelson.reports.common.Label;
 import org.keelson.reports.common.ReportContext;
-import org.keelson.reports.simulation.SimulationSummary;
+import org.keelson.reports.simulation.FinishDates;
+import org.keelson.simulation.montecarlo.DateForecast;
+import org.keelson.simulation.montecarlo.SimulationResult;
+import org.keelson.simulation.plan.Plan;
 
 /** Finish dates of the runs as a histogram (left axis), their cumulative probability (right axis), deadline, P50, P80. */
 public final class FinishHistogramChart {
@@ -25,12 +29,15 @@ public final class FinishHistogramChart {
     private FinishHistogramChart() {
     }
 
-    public static JFreeChart create(SimulationSummary summary, ReportContext context) {
+    /** @param result a run of {@code plan} */
+    public static JFreeChart create(Plan plan, SimulationResult result) {
+        ReportContext context = ReportContext.of(plan);
         XYIntervalSeries counts = new XYIntervalSeries(context.label(Label.COUNT));
         XYSeries cdf = new XYSeries(context.label(Label.CUMULATIVE));
-        int total = summary.finishHistogram().stream().mapToInt(SimulationSummary.FinishBin::count).sum();
+        List<FinishDates.Bin> bins = FinishDates.histogram(plan, result);
+        int total = bins.stream().mapToInt(FinishDates.Bin::count).sum();
         int running = 0;
-        for (SimulationSummary.FinishBin bin : summary.finishHistogram()) {
+        for (FinishDates.Bin bin : bins) {
             double from = Charts.millis(bin.from());
             double to = Charts.millis(bin.to()) + DAY;
             counts.add((from + to) / 2, from, to, bin.count(), bin.count(), bin.count());
@@ -61,20 +68,23 @@ public final class FinishHistogramChart {
         JFreeChart chart = new JFreeChart(context.planName() + " — " + context.label(Label.FINISH_DISTRIBUTION),
                 null, plot, true);
         Charts.themed(chart);
-        widenToInclude(plot, summary);
-        addMarker(plot, summary.deadline(), context.label(Label.DEADLINE) + " " + context.format(summary.deadline()),
+        // head room so the marker labels sit above the tallest bars
+        plot.getRangeAxis().setUpperMargin(0.15);
+        DateForecast finish = result.finish();
+        widenToInclude(plot, result.deadline(), finish.p50(), finish.p80());
+        addMarker(plot, result.deadline(), context.label(Label.DEADLINE) + " " + context.format(result.deadline()),
                 Charts.CRITICAL, false, 0);
-        addMarker(plot, summary.finishAt(50), "P50 " + context.format(summary.finishAt(50)), Color.DARK_GRAY, true, 1);
-        addMarker(plot, summary.finishAt(80), "P80 " + context.format(summary.finishAt(80)), Charts.TARGET, true, 2);
+        addMarker(plot, finish.p50(), "P50 " + context.format(finish.p50()), Color.DARK_GRAY, true, 1);
+        addMarker(plot, finish.p80(), "P80 " + context.format(finish.p80()), Charts.TARGET, true, 2);
         return chart;
     }
 
     /** The deadline may fall outside every bin; the axis must still show its line. */
-    private static void widenToInclude(XYPlot plot, SimulationSummary summary) {
+    private static void widenToInclude(XYPlot plot, LocalDate... dates) {
         org.jfree.data.Range range = plot.getDomainAxis().getRange();
         double low = range.getLowerBound();
         double high = range.getUpperBound();
-        for (LocalDate date : new LocalDate[]{summary.deadline(), summary.finishAt(50), summary.finishAt(80)}) {
+        for (LocalDate date : dates) {
             if (date != null) {
                 low = Math.min(low, Charts.millis(date) - 7 * DAY);
                 high = Math.max(high, Charts.millis(date) + 7 * DAY);

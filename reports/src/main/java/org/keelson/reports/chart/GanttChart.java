@@ -25,11 +25,12 @@ import org.keelson.reports.common.Wbs;
 import org.keelson.simulation.plan.BaselineEntry;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.schedule.Activity;
+import org.keelson.simulation.schedule.Schedule;
 
 /**
  * The WBS as a Gantt chart: one row per element, current planned dates as a thick bar (red when the activity is
  * on the critical path, dark for summaries), the latest baseline as a thin grey bar under it, milestones as
- * diamonds and a dashed line at the status date. The critical set comes from the caller (CPM or simulation).
+ * diamonds and a dashed line at the status date. The critical path is the deterministic CPM schedule's.
  */
 public final class GanttChart {
 
@@ -44,9 +45,10 @@ public final class GanttChart {
         return Math.max(400, plan.wbs().size() * ROW_HEIGHT + 220);
     }
 
-    public static JFreeChart create(Plan plan, Set<String> criticalCodes) {
+    /** @param schedule the CPM schedule of {@code plan} ({@link org.keelson.simulation.schedule.CriticalPathScheduler}) */
+    public static JFreeChart create(Plan plan, Schedule schedule) {
         ReportContext context = ReportContext.of(plan);
-        Set<String> critical = criticalCodes == null ? Set.of() : criticalCodes;
+        Set<String> critical = Set.copyOf(schedule.criticalPath());
         Wbs wbs = new Wbs(plan.wbs());
         Map<String, BaselineEntry> baseline = Baselines.latestEntries(plan);
         XYIntervalSeries baselineBars = new XYIntervalSeries(context.label(Label.BASELINE));

@@ -10,11 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.UUID;
 import org.jfree.chart.JFreeChart;
 import org.keelson.reports.budget.BudgetWorkbook;
 import org.keelson.reports.chart.BudgetChart;
@@ -31,15 +32,21 @@ import org.keelson.reports.evm.EarnedValue;
 import org.keelson.reports.evm.EvmWorkbook;
 import org.keelson.reports.kpi.KpiWorkbook;
 import org.keelson.reports.risk.RiskWorkbook;
-import org.keelson.reports.simulation.SimulationSummary;
 import org.keelson.reports.simulation.SimulationWorkbook;
 import org.keelson.simulation.kpi.Kpi;
+import org.keelson.simulation.montecarlo.ProgressListener;
+import org.keelson.simulation.montecarlo.SimulationOptions;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.json.PlanJson;
+import org.keelson.simulation.roi.PlanForecast;
+import org.keelson.simulation.roi.RoiResult;
+import org.keelson.simulation.schedule.CriticalPathScheduler;
 
 /**
  * {@code report budget|evm|kpi|risks|simulation PLAN.json -o FILE.xlsx} and
- * {@code chart gantt|scurve|finish|npv|tornado|heatmap|kpi|budget PLAN.json -o FILE.png}.
+ * {@code chart gantt|scurve|finish|npv|tornado|npv-drivers|heatmap|kpi|budget PLAN.json -o FILE.png}. Simulations run
+ * the Monte Carlo engine ({@link PlanForecast}) with the given iterations and seed; the Gantt chart takes its critical
+ * path from the deterministic CPM schedule ({@link CriticalPathScheduler}).
  * Exit codes: 0 done (or usage shown for no arguments), 1 the plan or the output could not be processed,
  * 2 the command line is wrong. Output is written to a temporary file first, so a failure leaves no partial file.
  */
@@ -50,9 +57,9 @@ public final class Main {
     static final long DEFAULT_SEED = 42;
 
     private static final List<String> REPORTS = List.of("budget", "evm", "kpi", "risks", "simulation");
-    private static final List<String> CHARTS = List.of("gantt", "scurve", "finish", "npv", "tornado", "heatmap", "kpi",
-            "budget");
-    private static final List<String> NEEDS_SIMULATION = List.of("finish", "npv", "tornado");
+    private static final List<String> CHARTS = List.of("gantt", "scurve", "finish", "npv", "tornado", "npv-drivers",
+            "heatmap", "kpi", "budget");
+    private static final List<String> NEEDS_SIMULATION = List.of("finish", "npv", "tornado", "npv-drivers");
 
     /** Reads a plan file; the default goes through the interchange codec. */
     @FunctionalInterface
@@ -61,14 +68,11 @@ public final class Main {
     }
 
     private final PlanSource plans;
-    private final Analysis analysis;
     private final PrintStream out;
     private final PrintStream err;
 
-    /** @param analysis the engines behind simulation results and the critical path; null when not available */
-    public Main(PlanSource plans, Analysis analysis, PrintStream out, PrintStream err) {
+    public Main(PlanSource plans, PrintStream out, PrintStream err) {
         this.plans = plans;
-        this.analysis = analysis;
         this.out = out;
         this.err = err;
     }
@@ -77,7 +81,7 @@ public final class Main {
         System.setProperty("java.awt.headless", "true");
         // POI logs through Log4j API; without a provider it prints a warning on every run.
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        System.exit(new Main(jsonPlans(), null, System.out, System.err).run(args));
+        System.exit(new Main(jsonPlans(), System.out, System.err).run(args));
     }
 
     /** Plans read through the interchange codec, which validates them and names every problem by JSON path. */
@@ -132,8 +136,13 @@ public final class Main {
                       risks       risk register and 5x5 risk matrices
                       simulation  Monte Carlo results (P-values, histograms, tornado, NPV/ROI)
                   chart <kind> PLAN.json -o FILE.png [--width W] [--height H] [--kpi CODE] [--iterations N] [--seed S]
-                      gantt scurve finish npv tornado heatmap kpi budget
-                      gantt also takes --critical 1.1,2.3 (WBS codes to show as the critical path)
+                      gantt        WBS against the baseline, CPM critical path in red
+                      scurve       cumulative PV, EV and AC
+                      finish       simulated finish dates with deadline, P50 and P80
+                      npv          simulated NPV with P10, P50 and P90
+                      tornado      risks by P80 finish and cost impact
+                      npv-drivers  benefit lines, investment and go-live by NPV swing
+                      heatmap kpi budget
 
                 Simulations default to %d iterations and seed %d.
                 Exit status: 0 done, 1 the plan or output could not be processed, 2 wrong command line.
@@ -158,7 +167,7 @@ public final class Main {
             case "evm" -> new EvmWorkbook(plan).write(stream);
             case "kpi" -> new KpiWorkbook(plan).write(stream);
             case "risks" -> new RiskWorkbook(plan).write(stream);
-            case "simulation" -> new SimulationWorkbook(plan, simulate(command, plan)).write(stream);
+            case "simulation" -> new SimulationWorkbook(plan, forecast(command, plan)).write(stream);
             default -> throw new IllegalStateException("unhandled report " + command.name());
         }
     }
@@ -166,17 +175,17 @@ public final class Main {
     private JFreeChart chart(Command command, Plan plan) {
         ReportContext context = ReportContext.of(plan);
         return switch (command.name()) {
-            case "gantt" -> GanttChart.create(plan, command.critical() != null ? command.critical() : criticalPath(plan));
+            case "gantt" -> GanttChart.create(plan, CriticalPathScheduler.schedule(plan));
             case "scurve" -> SCurveChart.create(new EarnedValue(plan), context);
-            case "finish" -> FinishHistogramChart.create(simulate(command, plan), context);
-            case "npv" -> {
-                SimulationSummary summary = simulate(command, plan);
-                if (summary.roi() == null) {
-                    throw new CommandLineException(FAILED, "plan " + plan.code() + " has no benefit model, so no NPV");
+            case "finish" -> FinishHistogramChart.create(plan, forecast(command, plan).schedule());
+            case "npv" -> NpvChart.create(roi(command, plan), context);
+            case "npv-drivers" -> TornadoChart.npvDrivers(plan, roi(command, plan));
+            case "tornado" -> {
+                if (plan.risks().isEmpty()) {
+                    throw new CommandLineException(FAILED, "plan " + plan.code() + " has no risks, so no risk tornado");
                 }
-                yield NpvChart.create(summary.roi().npvSamples(), context);
+                yield TornadoChart.risks(plan, forecast(command, plan).schedule());
             }
-            case "tornado" -> TornadoChart.create(simulate(command, plan), context);
             case "heatmap" -> RiskHeatMapChart.create(plan);
             case "kpi" -> KpiChart.create(kpi(plan, command.kpi()), context);
             case "budget" -> BudgetChart.create(plan);
@@ -196,20 +205,15 @@ public final class Main {
                         + "; it has " + plan.kpis().stream().map(Kpi::code).toList()));
     }
 
-    private SimulationSummary simulate(Command command, Plan plan) {
-        if (analysis == null) {
-            throw new CommandLineException(FAILED, "this build has no Monte Carlo engine: '" + command.kind() + " "
-                    + command.name() + "' is not available");
-        }
-        return analysis.simulate(plan, command.iterations(), command.seed());
+    private static PlanForecast forecast(Command command, Plan plan) {
+        return PlanForecast.run(plan, SimulationOptions.of(command.iterations(), command.seed()), ProgressListener.NONE);
     }
 
-    private Set<String> criticalPath(Plan plan) {
-        if (analysis == null) {
-            err.println("warning: no schedule engine in this build, the critical path is not highlighted");
-            return Set.of();
+    private static RoiResult roi(Command command, Plan plan) {
+        if (plan.benefits() == null) {
+            throw new CommandLineException(FAILED, "plan " + plan.code() + " has no benefit model, so no NPV");
         }
-        return analysis.criticalPath(plan);
+        return forecast(command, plan).roi();
     }
 
     @FunctionalInterface
@@ -225,8 +229,10 @@ public final class Main {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(directory, ".keelson-", ".tmp");
-            try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(temporary))) {
+            // not createTempFile: its owner-only permissions would carry over to the report
+            temporary = directory.resolve(".keelson-" + UUID.randomUUID() + ".tmp");
+            try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(temporary,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 content.write(stream);
             }
             try {
@@ -249,7 +255,7 @@ public final class Main {
 
     /** A parsed command line. */
     record Command(String kind, String name, Path plan, Path output, int iterations, long seed, Integer width,
-                   Integer height, String kpi, Set<String> critical) {
+                   Integer height, String kpi) {
 
         static Command parse(String[] args) {
             String kind = args[0];
@@ -271,7 +277,7 @@ public final class Main {
                 String arg = args[i];
                 if (arg.startsWith("-")) {
                     String option = arg.equals("-o") ? "--output" : arg;
-                    if (!List.of("--output", "--iterations", "--seed", "--width", "--height", "--kpi", "--critical")
+                    if (!List.of("--output", "--iterations", "--seed", "--width", "--height", "--kpi")
                             .contains(option)) {
                         throw new CommandLineException(USAGE, "unknown option " + arg);
                     }
@@ -302,17 +308,12 @@ public final class Main {
                     || options.containsKey("--kpi"))) {
                 throw new CommandLineException(USAGE, "--width, --height and --kpi only apply to charts");
             }
-            if (options.containsKey("--critical") && !name.equals("gantt")) {
-                throw new CommandLineException(USAGE, "--critical only applies to chart gantt");
-            }
-            Set<String> critical = options.containsKey("--critical")
-                    ? Set.copyOf(List.of(options.get("--critical").trim().split("\\s*,\\s*"))) : null;
             int iterations = (int) number(options, "--iterations", DEFAULT_ITERATIONS, 1, 10_000_000);
             long seed = number(options, "--seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
             Integer width = options.containsKey("--width") ? (int) number(options, "--width", 0, 200, 10_000) : null;
             Integer height = options.containsKey("--height") ? (int) number(options, "--height", 0, 150, 10_000) : null;
             return new Command(kind, name, Path.of(positional.get(0)), Path.of(output), iterations, seed, width, height,
-                    options.get("--kpi"), critical);
+                    options.get("--kpi"));
         }
 
         private static long number(Map<String, String> options, String option, long fallback, long min, long max) {

@@ -17,18 +17,27 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.keelson.reports.TestPlans;
-import org.keelson.reports.TestSimulations;
+import org.keelson.reports.TestForecasts;
 import org.keelson.reports.common.ReportContext;
 import org.keelson.reports.evm.EarnedValue;
 import org.keelson.simulation.budget.BudgetLine;
+import org.keelson.simulation.montecarlo.RiskTornadoEntry;
+import org.keelson.simulation.montecarlo.SimulationResult;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.risk.Risk;
 import org.keelson.simulation.risk.RiskStatus;
+import org.keelson.simulation.roi.PlanForecast;
+import org.keelson.simulation.roi.RoiResult;
+import org.keelson.simulation.roi.RoiTornadoEntry;
+import org.keelson.simulation.schedule.CriticalPathScheduler;
+import org.keelson.simulation.schedule.Schedule;
 
 /** Every chart renders to a non-blank PNG of the asked size and carries the expected series. PNGs land in target/charts. */
 class ChartsTest {
@@ -79,15 +88,17 @@ class ChartsTest {
     }
 
     @Test
-    void ganttShowsBaselineCurrentCriticalAndMilestones() throws IOException {
-        JFreeChart chart = GanttChart.create(plan, Set.of("1.1", "2.1.1", "2.1.2", "2.2", "2.4", "2.5", "3"));
+    void ganttShowsBaselineCurrentCpmCriticalPathAndMilestones() throws IOException {
+        Schedule schedule = CriticalPathScheduler.schedule(plan);
+        JFreeChart chart = GanttChart.create(plan, schedule);
         render(chart, "gantt", 1400, GanttChart.preferredHeight(plan));
         XYPlot plot = chart.getXYPlot();
         assertEquals(List.of("基线", "当前计划", "关键路径", "汇总"), seriesKeys(plot.getDataset(0)));
         XYDataset bars = plot.getDataset(0);
+        assertEquals(List.of("1.2", "2.2"), schedule.criticalPath(), "unfinished leaves with zero float");
         assertEquals(9, bars.getItemCount(0), "baselined elements");
-        assertEquals(2, bars.getItemCount(1), "non-critical leaves: 1.2 and 2.3");
-        assertEquals(6, bars.getItemCount(2), "critical leaves other than the milestone");
+        assertEquals(6, bars.getItemCount(1), "the other leaves: 1.1, 2.1.1, 2.1.2, 2.3, 2.4 and 3");
+        assertEquals(2, bars.getItemCount(2), "critical leaves");
         assertEquals(3, bars.getItemCount(3), "summaries 1, 2, 2.1");
         assertEquals(List.of("里程碑"), seriesKeys(plot.getDataset(1)));
         assertEquals(1, plot.getDataset(1).getItemCount(0));
@@ -107,36 +118,69 @@ class ChartsTest {
     }
 
     @Test
-    void finishHistogramHasCountsCdfAndMarkers() throws IOException {
-        var summary = TestSimulations.sample();
-        JFreeChart chart = FinishHistogramChart.create(summary, context);
+    void finishHistogramOfARealRunHasEveryRunItsCdfAndMarkers() throws IOException {
+        SimulationResult result = TestForecasts.of(plan).schedule();
+        JFreeChart chart = FinishHistogramChart.create(plan, result);
         render(chart, "finish", Charts.WIDTH, Charts.HEIGHT);
         XYPlot plot = chart.getXYPlot();
+        assertEquals(List.of("次数"), seriesKeys(plot.getDataset(0)));
         XYDataset counts = plot.getDataset(0);
         double total = 0;
         for (int i = 0; i < counts.getItemCount(0); i++) {
             total += counts.getYValue(0, i);
         }
-        assertEquals(TestSimulations.RUNS, total, 1e-9);
+        assertEquals(result.iterations(), total, 1e-9);
         XYDataset cdf = plot.getDataset(1);
+        assertEquals(List.of("累计概率"), seriesKeys(cdf));
         assertEquals(1.0, cdf.getYValue(0, cdf.getItemCount(0) - 1), 1e-9);
-        assertEquals(3, plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size(), "deadline, P50, P80");
+        var markers = plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+        assertEquals(3, markers.size(), "deadline, P50, P80");
+        List<String> labels = markers.stream().map(m -> ((org.jfree.chart.plot.ValueMarker) m).getLabel()).toList();
+        assertTrue(labels.contains("P80 " + result.finish().p80()), labels.toString());
     }
 
     @Test
-    void npvAndTornadoCharts() throws IOException {
-        var summary = TestSimulations.sample();
-        JFreeChart npv = NpvChart.create(summary.roi().npvSamples(), context);
+    void npvChartOfARealRunHasTheEnginesHistogramInWanAndItsPercentiles() throws IOException {
+        RoiResult roi = TestForecasts.of(plan).roi();
+        JFreeChart npv = NpvChart.create(roi, context);
         render(npv, "npv", Charts.WIDTH, Charts.HEIGHT);
-        assertEquals(List.of("净现值 NPV"), seriesKeys(npv.getXYPlot().getDataset()));
-        assertEquals(4, npv.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size());
+        XYDataset bars = npv.getXYPlot().getDataset();
+        assertEquals(List.of("净现值 NPV"), seriesKeys(bars));
+        assertEquals(roi.npv().histogram().size(), bars.getItemCount(0));
+        assertEquals(roi.npv().histogram().get(0).count(), bars.getYValue(0, 0), 1e-9);
+        assertEquals("净现值 NPV（万元）", npv.getXYPlot().getDomainAxis().getLabel());
+        List<Double> markers = npv.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).stream()
+                .map(m -> ((org.jfree.chart.plot.ValueMarker) m).getValue()).toList();
+        assertTrue(markers.contains(roi.npv().p50() / 10_000), "P50 in 万元");
+        assertTrue(markers.contains(0.0), "break-even: this plan's NPV runs straddle zero");
+    }
 
-        JFreeChart tornado = TornadoChart.create(summary, context);
-        render(tornado, "tornado", Charts.WIDTH, Charts.HEIGHT);
-        CategoryDataset bars = tornado.getCategoryPlot().getDataset();
-        assertEquals("2.2 系统配置与开发", bars.getColumnKey(0), "widest swing on top");
-        assertEquals(290 - 310, bars.getValue(0, 0).doubleValue(), 1e-9);
-        assertEquals(345 - 310, bars.getValue(1, 0).doubleValue(), 1e-9);
+    @Test
+    void tornadoChartsFollowTheEnginesRanking() throws IOException {
+        PlanForecast forecast = TestForecasts.of(plan);
+        JFreeChart risks = TornadoChart.risks(plan, forecast.schedule());
+        render(risks, "tornado", Charts.WIDTH, Charts.HEIGHT);
+        List<?> panels = ((CombinedDomainCategoryPlot) risks.getPlot()).getSubplots();
+        assertEquals(2, panels.size(), "P80 finish and P80 cost impact");
+        CategoryDataset finish = ((CategoryPlot) panels.get(0)).getDataset();
+        CategoryDataset cost = ((CategoryPlot) panels.get(1)).getDataset();
+        List<RiskTornadoEntry> entries = forecast.schedule().riskTornado();
+        assertEquals(entries.size(), finish.getColumnCount());
+        for (int i = 0; i < entries.size(); i++) {
+            assertTrue(finish.getColumnKey(i).toString().startsWith(entries.get(i).risk() + " "), "rank " + i);
+            assertEquals(entries.get(i).p80FinishImpact(), finish.getValue(0, i).doubleValue(), 1e-9);
+            assertEquals(entries.get(i).p80CostImpact() / 10_000, cost.getValue(0, i).doubleValue(), 1e-9);
+        }
+
+        JFreeChart drivers = TornadoChart.npvDrivers(plan, forecast.roi());
+        render(drivers, "npv-drivers", Charts.WIDTH, Charts.HEIGHT);
+        CategoryDataset bars = drivers.getCategoryPlot().getDataset();
+        RoiTornadoEntry first = forecast.roi().tornado().get(0);
+        assertEquals("B1 库存降低", bars.getColumnKey(0), "widest swing on top");
+        double mean = forecast.roi().npv().mean();
+        assertEquals((first.npvWhenLow() - mean) / 10_000, bars.getValue(0, 0).doubleValue(), 1e-9);
+        assertEquals((first.npvWhenHigh() - mean) / 10_000, bars.getValue(1, 0).doubleValue(), 1e-9);
+        assertEquals("总投资", bars.getColumnKey(1));
     }
 
     @Test

@@ -15,16 +15,21 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.time.LocalDate;
 import javax.imageio.ImageIO;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keelson.reports.TestPlans;
-import org.keelson.reports.TestSimulations;
-import org.keelson.reports.simulation.SimulationSummary;
+import org.keelson.reports.chart.Charts;
+import org.keelson.reports.chart.GanttChart;
+import org.keelson.simulation.montecarlo.ProgressListener;
+import org.keelson.simulation.montecarlo.SimulationOptions;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.json.PlanJson;
+import org.keelson.simulation.roi.PlanForecast;
 
 class MainTest {
 
@@ -33,38 +38,24 @@ class MainTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final List<String> simulations = new ArrayList<>();
+
+    private static final Path SAMPLE_PLANS = Path.of("..", "sample-plans");
 
     /** Plans by file name, so the tests do not depend on the JSON codec except where they test it. */
     private static Main.PlanSource fixtures() {
         return file -> {
             String name = file.getFileName().toString();
-            if (name.equals("zh.json")) {
-                return TestPlans.chinese();
-            }
-            if (name.equals("en.json")) {
-                return TestPlans.english();
-            }
-            throw new NoSuchFileException(file.toString());
+            return switch (name) {
+                case "zh.json" -> TestPlans.chinese();
+                case "en.json" -> TestPlans.english();
+                case "empty.json" -> TestPlans.empty(LocalDate.of(2026, 1, 5));
+                default -> throw new NoSuchFileException(file.toString());
+            };
         };
     }
 
-    /** Records what it was asked for and answers with the seeded test summary. */
-    private final Analysis analysis = new Analysis() {
-        @Override
-        public SimulationSummary simulate(Plan plan, int iterations, long seed) {
-            simulations.add(plan.code() + " " + iterations + " " + seed);
-            return TestSimulations.sample();
-        }
-
-        @Override
-        public Set<String> criticalPath(Plan plan) {
-            return Set.of("2.2", "2.4");
-        }
-    };
-
-    private int run(Main.PlanSource plans, Analysis engines, String... args) {
-        return new Main(plans, engines, new PrintStream(out, true, StandardCharsets.UTF_8),
+    private int run(Main.PlanSource plans, String... args) {
+        return new Main(plans, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
     }
 
@@ -74,7 +65,7 @@ class MainTest {
 
     @Test
     void noArgumentsListsTheCommands() {
-        assertEquals(0, run(fixtures(), null));
+        assertEquals(0, run(fixtures()));
         String usage = out.toString(StandardCharsets.UTF_8);
         for (String word : List.of("report", "chart", "budget", "evm", "risks", "simulation", "gantt", "heatmap", "-o")) {
             assertTrue(usage.contains(word), word);
@@ -87,55 +78,102 @@ class MainTest {
             Path file = dir.resolve(kind + ".xlsx");
             List<String> args = new ArrayList<>(List.of("report", kind, "zh.json", "-o", file.toString()));
             if (kind.equals("simulation")) {
-                args.addAll(List.of("--iterations", "500", "--seed", "7"));
+                args.addAll(List.of("--iterations", "300", "--seed", "7"));
             }
-            assertEquals(0, run(fixtures(), analysis, args.toArray(String[]::new)), kind + ": " + errors());
+            assertEquals(0, run(fixtures(), args.toArray(String[]::new)), kind + ": " + errors());
             try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
                 assertTrue(workbook.getNumberOfSheets() >= 2, kind);
+                if (kind.equals("simulation")) {
+                    Sheet summary = workbook.getSheetAt(0);
+                    assertEquals(300, summary.getRow(4).getCell(1).getNumericCellValue(), 1e-9, "--iterations");
+                    assertEquals(7, summary.getRow(5).getCell(1).getNumericCellValue(), 1e-9, "--seed");
+                }
             }
         }
-        assertEquals(List.of("ERP-2025 500 7"), simulations, "options reach the engine");
     }
 
     @Test
     void everyChartWritesAPng() throws IOException {
-        for (String kind : List.of("gantt", "scurve", "finish", "npv", "tornado", "heatmap", "kpi", "budget")) {
+        for (String kind : List.of("gantt", "scurve", "finish", "npv", "tornado", "npv-drivers", "heatmap", "kpi",
+                "budget")) {
             Path file = dir.resolve(kind + ".png");
-            assertEquals(0, run(fixtures(), analysis, "chart", kind, "en.json", "-o", file.toString(), "--width", "800"),
-                    kind + ": " + errors());
+            List<String> args = new ArrayList<>(List.of("chart", kind, "en.json", "-o", file.toString(), "--width", "800"));
+            if (List.of("finish", "npv", "tornado", "npv-drivers").contains(kind)) {
+                args.addAll(List.of("--iterations", "200"));
+            }
+            assertEquals(0, run(fixtures(), args.toArray(String[]::new)), kind + ": " + errors());
             BufferedImage image = ImageIO.read(file.toFile());
             assertEquals(800, image.getWidth(), kind);
         }
-        assertEquals(3, simulations.size(), "finish, npv and tornado need a simulation");
-        assertTrue(simulations.get(0).endsWith(" 10000 42"), "default iterations and seed");
+    }
+
+    /** End to end on sample plan 000 through the JSON codec and the real engines. */
+    @Test
+    void samplePlanSimulationWorkbookAndChartsComeFromTheEngine() throws IOException {
+        Path planFile = SAMPLE_PLANS.resolve("000-omnichannel-marketing-integration.json");
+        assertTrue(Files.isRegularFile(planFile), "sample plan " + planFile.toAbsolutePath());
+        Path xlsx = dir.resolve("simulation.xlsx");
+        assertEquals(0, run(Main.jsonPlans(), "report", "simulation", planFile.toString(), "-o", xlsx.toString(),
+                "--iterations", "500", "--seed", "11"), errors());
+        Plan plan;
+        try (InputStream in = Files.newInputStream(planFile)) {
+            plan = new PlanJson().read(in);
+        }
+        PlanForecast expected = PlanForecast.run(plan, SimulationOptions.of(500, 11), ProgressListener.NONE);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet summary = workbook.getSheetAt(0);
+            assertEquals(DateUtil.getExcelDate(expected.schedule().finish().p80()),
+                    summary.getRow(22).getCell(1).getNumericCellValue(), 1e-9, "P80 finish: same seed, same run");
+            assertEquals(expected.schedule().cost().p80(), summary.getRow(22).getCell(3).getNumericCellValue(), 1e-6);
+            assertEquals(expected.roi().npv().mean(), summary.getRow(27).getCell(1).getNumericCellValue(), 1e-6);
+            assertEquals(8, workbook.getNumberOfSheets(), "with ROI sheets: the plan has a benefit model");
+        }
+        for (String kind : List.of("finish", "npv", "tornado", "npv-drivers")) {
+            Path png = dir.resolve(kind + ".png");
+            assertEquals(0, run(Main.jsonPlans(), "chart", kind, planFile.toString(), "-o", png.toString(),
+                    "--iterations", "500"), kind + ": " + errors());
+            assertEquals(Charts.WIDTH, ImageIO.read(png.toFile()).getWidth(), kind);
+        }
+        Path gantt = dir.resolve("gantt.png");
+        assertEquals(0, run(Main.jsonPlans(), "chart", "gantt", planFile.toString(), "-o", gantt.toString()), errors());
+        assertEquals(GanttChart.preferredHeight(plan), ImageIO.read(gantt.toFile()).getHeight());
     }
 
     @Test
-    void ganttTakesTheCriticalPathFromTheCommandLine() {
-        Main.Command command = Main.Command.parse(new String[]{"chart", "gantt", "zh.json", "-o", "g.png", "--critical",
-                "2.2, 2.4,3"});
-        assertEquals(Set.of("2.2", "2.4", "3"), command.critical());
-        assertEquals(0, run(fixtures(), null, "chart", "gantt", "zh.json", "-o", dir.resolve("g.png").toString(),
-                "--critical", "2.2,2.4"), errors());
-        assertFalse(errors().contains("warning"), "no engine needed when the path is given");
-        assertEquals(2, run(fixtures(), null, "chart", "budget", "zh.json", "-o", dir.resolve("b.png").toString(),
+    void everySamplePlanGivesASimulationWorkbook() throws IOException {
+        try (var files = Files.list(SAMPLE_PLANS)) {
+            List<Path> plans = files.filter(f -> f.getFileName().toString().matches("\\d{3}-.*\\.json")).sorted().toList();
+            assertEquals(5, plans.size(), "sample plans in " + SAMPLE_PLANS.toAbsolutePath());
+            for (Path plan : plans) {
+                Path xlsx = dir.resolve(plan.getFileName() + ".xlsx");
+                assertEquals(0, run(Main.jsonPlans(), "report", "simulation", plan.toString(), "-o", xlsx.toString(),
+                        "--iterations", "200"), plan + ": " + errors());
+                assertTrue(Files.size(xlsx) > 10_000, plan.toString());
+            }
+        }
+    }
+
+    @Test
+    void ganttOptionsOfTheOldCommandLineAreGone() {
+        assertEquals(2, run(fixtures(), "chart", "gantt", "zh.json", "-o", dir.resolve("g.png").toString(),
                 "--critical", "2.2"));
+        assertTrue(errors().contains("unknown option --critical"));
     }
 
     @Test
     void mistakesInTheCommandLineExitWithTwoAndSayWhat() {
         String xlsx = dir.resolve("x.xlsx").toString();
-        assertEquals(2, run(fixtures(), null, "print", "budget"));
+        assertEquals(2, run(fixtures(), "print", "budget"));
         assertTrue(errors().contains("unknown command 'print'"));
-        assertEquals(2, run(fixtures(), null, "report", "cashflow", "zh.json", "-o", xlsx));
+        assertEquals(2, run(fixtures(), "report", "cashflow", "zh.json", "-o", xlsx));
         assertTrue(errors().contains("unknown report 'cashflow'"));
-        assertEquals(2, run(fixtures(), null, "report", "budget", "zh.json"));
+        assertEquals(2, run(fixtures(), "report", "budget", "zh.json"));
         assertTrue(errors().contains("missing -o FILE"));
-        assertEquals(2, run(fixtures(), analysis, "report", "simulation", "zh.json", "-o", xlsx, "--iterations", "many"));
+        assertEquals(2, run(fixtures(), "report", "simulation", "zh.json", "-o", xlsx, "--iterations", "many"));
         assertTrue(errors().contains("--iterations needs a whole number, got 'many'"));
-        assertEquals(2, run(fixtures(), null, "report", "budget", "zh.json", "-o", xlsx, "--seed", "1"));
+        assertEquals(2, run(fixtures(), "report", "budget", "zh.json", "-o", xlsx, "--seed", "1"));
         assertTrue(errors().contains("--seed only applies to simulation results"));
-        assertEquals(2, run(fixtures(), null, "chart", "kpi", "zh.json", "-o", dir.resolve("k.png").toString(), "--kpi",
+        assertEquals(2, run(fixtures(), "chart", "kpi", "zh.json", "-o", dir.resolve("k.png").toString(), "--kpi",
                 "K9"));
         assertTrue(errors().contains("no KPI K9"));
         assertFalse(Files.exists(dir.resolve("x.xlsx")));
@@ -143,17 +181,21 @@ class MainTest {
 
     @Test
     void problemsWithInputOrOutputExitWithOne() throws IOException {
-        assertEquals(1, run(fixtures(), null, "report", "budget", "missing.json", "-o", dir.resolve("b.xlsx").toString()));
+        assertEquals(1, run(fixtures(), "report", "budget", "missing.json", "-o", dir.resolve("b.xlsx").toString()));
         assertTrue(errors().contains("plan file not found: missing.json"));
-        assertEquals(1, run(fixtures(), null, "report", "simulation", "zh.json", "-o", dir.resolve("s.xlsx").toString()));
-        assertTrue(errors().contains("this build has no Monte Carlo engine"));
-        assertEquals(1, run(fixtures(), null, "report", "budget", "zh.json", "-o",
+        assertEquals(1, run(fixtures(), "chart", "npv", "empty.json", "-o", dir.resolve("n.png").toString()));
+        assertTrue(errors().contains("plan NEW has no benefit model, so no NPV"), errors());
+        assertEquals(1, run(fixtures(), "chart", "tornado", "empty.json", "-o", dir.resolve("t.png").toString()));
+        assertTrue(errors().contains("plan NEW has no risks, so no risk tornado"), errors());
+        assertEquals(1, run(fixtures(), "report", "simulation", "empty.json", "-o", dir.resolve("s.xlsx").toString()));
+        assertTrue(errors().contains("the plan's WBS has no activities"), errors());
+        assertEquals(1, run(fixtures(), "report", "budget", "zh.json", "-o",
                 dir.resolve("no/such/dir/b.xlsx").toString()));
         assertTrue(errors().contains("output directory does not exist"));
 
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"code\": \"X\", \"currency\": 12}");
-        assertEquals(1, run(Main.jsonPlans(), null, "report", "budget", broken.toString(), "-o",
+        assertEquals(1, run(Main.jsonPlans(), "report", "budget", broken.toString(), "-o",
                 dir.resolve("b.xlsx").toString()));
         assertTrue(errors().contains("invalid plan " + broken), errors());
         assertFalse(Files.exists(dir.resolve("b.xlsx")), "no partial output");
@@ -164,7 +206,7 @@ class MainTest {
         Path plan = dir.resolve("plan.json");
         Files.writeString(plan, new PlanJson().write(TestPlans.chinese()));
         Path file = dir.resolve("risks.xlsx");
-        assertEquals(0, run(Main.jsonPlans(), null, "report", "risks", plan.toString(), "-o", file.toString()), errors());
+        assertEquals(0, run(Main.jsonPlans(), "report", "risks", plan.toString(), "-o", file.toString()), errors());
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertEquals("风险登记册", workbook.getSheetName(0));
             assertEquals("关键用户投入不足", workbook.getSheetAt(0).getRow(4).getCell(1).getStringCellValue());

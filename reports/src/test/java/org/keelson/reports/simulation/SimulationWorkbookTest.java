@@ -1,77 +1,163 @@
 package org.keelson.reports.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Arrays;
+import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.junit.jupiter.api.Test;
+import org.keelson.reports.TestForecasts;
 import org.keelson.reports.TestPlans;
-import org.keelson.reports.TestSimulations;
 import org.keelson.reports.Workbooks;
+import org.keelson.simulation.montecarlo.ActivityStatistics;
+import org.keelson.simulation.montecarlo.RiskTornadoEntry;
+import org.keelson.simulation.montecarlo.SimulationResult;
 import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.roi.PlanForecast;
+import org.keelson.simulation.roi.RoiResult;
+import org.keelson.simulation.roi.RoiTornadoEntry;
+import org.keelson.simulation.statistics.HistogramBin;
 
+/** The workbook of a real engine run on the test plan: every figure is the engine's, every formula agrees with it. */
 class SimulationWorkbookTest {
 
-    @Test
-    void summaryHistogramsAndRoiFormulasAgreeWithTheRun() throws IOException {
-        Plan plan = TestPlans.chinese();
-        SimulationSummary summary = TestSimulations.sample();
+    private final Plan plan = TestPlans.chinese();
+    private final PlanForecast forecast = TestForecasts.of(plan);
+    private final SimulationResult result = forecast.schedule();
+    private final RoiResult roi = forecast.roi();
+
+    private Workbooks written() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SimulationWorkbook workbook = new SimulationWorkbook(plan, summary);
-        workbook.write(out);
-        try (Workbooks wb = new Workbooks(out.toByteArray())) {
+        new SimulationWorkbook(plan, forecast).write(out);
+        return new Workbooks(out.toByteArray());
+    }
+
+    private static double excel(LocalDate date) {
+        return DateUtil.getExcelDate(date);
+    }
+
+    @Test
+    void summaryCarriesTheEnginesDatesCostsAndProbabilities() throws IOException {
+        try (Workbooks wb = written()) {
             String s = "模拟汇总";
-            assertEquals(TestSimulations.RUNS, wb.number(s, "B5"), 1e-9);
-            assertEquals(summary.probabilityMeetingDeadline(), wb.number(s, "B9"), 1e-12);
-            assertEquals(summary.probabilityMeetingBudget(), wb.number(s, "B10"), 1e-12);
-            // P-value table: P10, P50, P80, P90 from row 13 with 万元 twins.
-            for (int i = 0; i < summary.pValues().size(); i++) {
-                SimulationSummary.PValue p = summary.pValues().get(i);
-                int row = 13 + i;
-                assertEquals("P" + p.percent(), wb.text(s, "A" + row));
-                assertEquals(DateUtil.getExcelDate(p.finish()), wb.number(s, "B" + row), 1e-9);
-                assertEquals(p.cost() / 10_000, wb.number(s, "D" + row), 1e-9);
-            }
-            // ROI block: formulas over the samples sheet agree with Java on the same samples.
-            double[] npv = summary.roi().npvSamples();
-            int top = workbook.roiBlockRow() + 1; // zero-based header row -> Excel row of the header is top
-            assertEquals(Arrays.stream(npv).average().orElseThrow(), wb.number(s, "B" + (top + 1)), 1e-6);
-            assertEquals(Percentiles.of(npv, 0.1), wb.number(s, "B" + (top + 2)), 1e-6);
-            assertEquals(Percentiles.of(npv, 0.5), wb.number(s, "B" + (top + 3)), 1e-6);
-            assertEquals(Percentiles.of(npv, 0.9), wb.number(s, "B" + (top + 4)), 1e-6);
-            assertEquals(Arrays.stream(npv).filter(v -> v > 0).count() / (double) npv.length,
-                    wb.number(s, "B" + (top + 5)), 1e-12);
-            double[] roi = summary.roi().roiSamples();
-            assertEquals(Arrays.stream(roi).filter(v -> v >= 2.5).count() / (double) roi.length,
-                    wb.number(s, "B" + (top + 10)), 1e-12);
-            assertTrue(wb.formula(s, "B" + (top + 3)).startsWith("PERCENTILE("));
+            assertEquals(TestForecasts.ITERATIONS, wb.number(s, "B5"), 1e-9);
+            assertEquals(TestForecasts.SEED, wb.number(s, "B6"), 1e-9);
+            assertEquals(excel(TestPlans.DEADLINE), wb.number(s, "B7"), 1e-9);
+            assertEquals(excel(result.finish().deterministicDate()), wb.number(s, "B8"), 1e-9);
+            assertEquals(result.probabilityOnTime(), wb.number(s, "B9"), 1e-12);
+            assertEquals(7_500_000, wb.number(s, "B10"), 1e-6);
+            assertEquals(8_250_000, wb.number(s, "B12"), 1e-6, "budget + reserve by formula");
+            assertEquals(result.costOutlook().probabilityWithinBudget(), wb.number(s, "B14"), 1e-12);
+            assertEquals(result.costOutlook().jointConfidence(), wb.number(s, "B15"), 1e-12);
+            assertEquals(result.costOutlook().contingencyNeededP80(), wb.number(s, "B16"), 1e-6,
+                    "P80 cost - budget by formula agrees with the engine's contingency need");
+            assertTrue(wb.formula(s, "B16").contains("D23"));
 
-            // Histogram: probabilities sum to one and the cumulative column ends at one.
+            // P-value table from row 21: P10, P50, P80, P90, mean
+            assertEquals("P50", wb.text(s, "A22"));
+            assertEquals(excel(result.finish().p50()), wb.number(s, "B22"), 1e-9);
+            assertEquals(excel(result.finish().p80()), wb.number(s, "B23"), 1e-9);
+            assertEquals(result.finish().offsets().p80(), wb.number(s, "C23"), 1e-9);
+            assertEquals(result.cost().p50(), wb.number(s, "D22"), 1e-6);
+            assertEquals(result.cost().p80(), wb.number(s, "D23"), 1e-6);
+            assertEquals(result.cost().p80() / 10_000, wb.number(s, "E23"), 1e-9);
+            assertEquals(result.cost().mean(), wb.number(s, "D25"), 1e-6);
+
+            // ROI block from row 27
+            assertEquals(roi.npv().mean(), wb.number(s, "B28"), 1e-6);
+            assertEquals(roi.npv().p10(), wb.number(s, "B29"), 1e-6);
+            assertEquals(roi.npv().p50(), wb.number(s, "B30"), 1e-6);
+            assertEquals(roi.npv().p90(), wb.number(s, "B31"), 1e-6);
+            assertEquals(roi.probabilityNpvNegative(), wb.number(s, "B32"), 1e-12);
+            assertEquals(roi.irr().p50(), wb.number(s, "B33"), 1e-12);
+            assertEquals(roi.probabilityRoiMeetsTarget(), wb.number(s, "B38"), 1e-12);
+        }
+    }
+
+    @Test
+    void finishHistogramCountsEveryRunAndItsCdfCrossesEightyPercentAtTheEnginesP80() throws IOException {
+        List<FinishDates.Bin> bins = FinishDates.histogram(plan, result);
+        try (Workbooks wb = written()) {
             String h = "完工日期分布";
-            int bins = summary.finishHistogram().size();
-            assertEquals(TestSimulations.RUNS, wb.number(h, "C" + (5 + bins)), 1e-9);
-            assertEquals(1.0, wb.number(h, "D" + (5 + bins)), 1e-9);
-            assertEquals(1.0, wb.number(h, "E" + (4 + bins)), 1e-9);
-            int count = summary.finishHistogram().get(3).count();
-            assertEquals(count / (double) TestSimulations.RUNS, wb.number(h, "D8"), 1e-12);
+            int totalRow = 5 + bins.size();
+            assertEquals(TestForecasts.ITERATIONS, wb.number(h, "C" + totalRow), 1e-9);
+            assertEquals(1.0, wb.number(h, "D" + totalRow), 1e-9);
+            assertEquals(1.0, wb.number(h, "E" + (totalRow - 1)), 1e-9);
+            LocalDate p80 = result.finish().p80();
+            int bin = 0;
+            while (bins.get(bin).to().isBefore(p80)) {
+                bin++;
+            }
+            int row = 5 + bin;
+            assertEquals(excel(bins.get(bin).from()), wb.number(h, "A" + row), 1e-9);
+            assertTrue(wb.number(h, "E" + row) >= 0.8, "the P80 date's bin reaches 80 %");
+            assertTrue(wb.number(h, "E" + (row - 1)) < 0.8, "the bin before it does not");
+            assertEquals(bins.get(bin).count() / (double) TestForecasts.ITERATIONS, wb.number(h, "D" + row), 1e-12);
+        }
+    }
 
-            // Criticality sorted descending with WBS names; tornado swing by formula, widest first.
-            assertEquals("3", wb.text("关键性与敏感性", "A5"));
-            assertEquals("推广与培训", wb.text("关键性与敏感性", "B5"));
-            assertEquals("2.2 系统配置与开发", wb.text("龙卷风图", "A5"));
-            assertEquals(55, wb.number("龙卷风图", "E5"), 1e-9);
-            for (String sheet : new String[]{h, "龙卷风图", "投资回报"}) {
+    @Test
+    void costAndNpvHistogramsAreTheEnginesBins() throws IOException {
+        try (Workbooks wb = written()) {
+            List<HistogramBin> cost = result.cost().histogram();
+            assertEquals(cost.get(0).from(), wb.number("成本分布", "A5"), 1e-6);
+            assertEquals(cost.get(0).from() / 10_000, wb.number("成本分布", "C5"), 1e-9);
+            assertEquals(cost.get(3).count(), wb.number("成本分布", "E8"), 1e-9);
+            assertEquals(cost.get(3).probability(), wb.number("成本分布", "F8"), 1e-12);
+            assertEquals(TestForecasts.ITERATIONS, wb.number("成本分布", "E" + (5 + cost.size())), 1e-9);
+            List<HistogramBin> npv = roi.npv().histogram();
+            assertEquals(npv.get(npv.size() - 1).to(), wb.number("NPV 分布", "B" + (4 + npv.size())), 1e-6);
+            assertEquals(1.0, wb.number("NPV 分布", "G" + (4 + npv.size())), 1e-9);
+        }
+    }
+
+    @Test
+    void criticalityTornadoAndNpvDriversFollowTheEngine() throws IOException {
+        try (Workbooks wb = written()) {
+            ActivityStatistics most = result.activities().stream()
+                    .max(java.util.Comparator.comparingDouble(ActivityStatistics::criticality)).orElseThrow();
+            assertEquals(most.criticality(), wb.number("关键性与敏感性", "C5"), 1e-12);
+            assertEquals(result.activities().size() + 3, wb.sheet("关键性与敏感性").getLastRowNum());
+
+            List<RiskTornadoEntry> risks = result.riskTornado();
+            assertTrue(risks.size() >= 3, "the test plan's quantified risks reach the tornado");
+            for (int i = 0; i < risks.size(); i++) {
+                int row = 5 + i;
+                assertEquals(risks.get(i).risk(), wb.text("龙卷风图", "A" + row), "engine's ranking, row " + row);
+                assertEquals(risks.get(i).p80FinishImpact(), wb.number("龙卷风图", "D" + row), 1e-9);
+                assertEquals(risks.get(i).p80CostImpact(), wb.number("龙卷风图", "E" + row), 1e-6);
+            }
+            assertEquals("数据迁移质量差", wb.text("龙卷风图", "B5"), "R02 ranks first in this run");
+
+            List<RoiTornadoEntry> drivers = roi.tornado();
+            assertEquals("B1 库存降低", wb.text("NPV 敏感性", "A5"));
+            for (int i = 0; i < drivers.size(); i++) {
+                int row = 5 + i;
+                assertEquals(drivers.get(i).npvWhenLow(), wb.number("NPV 敏感性", "B" + row), 1e-6);
+                assertEquals(drivers.get(i).swing(), wb.number("NPV 敏感性", "D" + row), 1e-6);
+            }
+            assertTrue(drivers.stream().map(RoiTornadoEntry::driver).toList().contains("investment"));
+            assertTrue(List.of(wb.text("NPV 敏感性", "A6"), wb.text("NPV 敏感性", "A7")).contains("总投资"));
+
+            int quarters = roi.cashFlows().size();
+            double net = roi.cashFlows().stream().mapToDouble(f -> f.benefit() - f.investment()).sum();
+            assertEquals(net, wb.number("现金流", "D" + (5 + quarters)), 1e-3);
+            assertEquals(net, wb.number("现金流", "E" + (4 + quarters)), 1e-3, "cumulative net ends at the total");
+
+            for (String sheet : new String[]{"完工日期分布", "龙卷风图", "NPV 分布", "NPV 敏感性"}) {
+                assertNotNull(wb.workbook().getSheet(sheet).getDrawingPatriarch(), sheet + " chart");
                 assertEquals(1, wb.workbook().getSheet(sheet).getDrawingPatriarch().getShapes().size(), sheet + " chart");
             }
         }
     }
 
     @Test
-    void aSummaryIsRequired() {
+    void aForecastIsRequired() {
         assertThrows(IllegalArgumentException.class, () -> new SimulationWorkbook(TestPlans.english(), null));
     }
 }
