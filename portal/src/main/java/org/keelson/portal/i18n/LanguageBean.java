@@ -24,7 +24,7 @@ public class LanguageBean implements Serializable {
     public Locale getLocale() {
         if (locale == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : SUPPORTED.get(0);
+            locale = supportedLocale(faces.getViewRoot().getLocale().toLanguageTag());
         }
         return locale;
     }
@@ -40,18 +40,25 @@ public class LanguageBean implements Serializable {
 
     /** Switches to a supported language given by its BCP 47 tag. */
     public void switchTo(String languageTag) {
-        Locale requested = Locale.forLanguageTag(languageTag);
-        locale = SUPPORTED.stream()
-                .filter(supported -> supported.getLanguage().equals(requested.getLanguage()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unsupported language: " + languageTag));
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces != null && faces.getViewRoot() != null) {
-            faces.getViewRoot().setLocale(locale);
-        }
+        locale = supportedLocale(languageTag);
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
     }
 
     public boolean isCurrent(String languageTag) {
-        return getLocale().getLanguage().equals(Locale.forLanguageTag(languageTag).getLanguage());
+        return getLocale().equals(supportedLocale(languageTag));
+    }
+
+    /**
+     * The supported locale for a BCP 47 tag, matched on the language: "zh", "zh-CN" and "zh-Hans-CN"
+     * give zh_CN; "en-GB" gives en.
+     *
+     * @throws IllegalArgumentException for a language the portal does not offer
+     */
+    static Locale supportedLocale(String languageTag) {
+        Locale requested = Locale.forLanguageTag(languageTag);
+        return SUPPORTED.stream()
+                .filter(supported -> supported.getLanguage().equals(requested.getLanguage()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unsupported language: " + languageTag));
     }
 }

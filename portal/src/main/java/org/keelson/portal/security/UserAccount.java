@@ -22,7 +22,7 @@ import java.util.Set;
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = UserAccount.FIND_BY_USERNAME,
-        query = "select u from UserAccount u where lower(u.username) = lower(:username)")
+        query = "select u from UserAccount u where u.username = :username")
 public class UserAccount {
 
     public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,9 +30,14 @@ public class UserService {
             return Optional.empty();
         }
         List<UserAccount> found = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
-                .setParameter("username", username.trim())
+                .setParameter("username", normalise(username))
                 .getResultList();
         return found.stream().findFirst();
+    }
+
+    /** Usernames are case-insensitive: stored and compared in lower case. */
+    static String normalise(String username) {
+        return username.trim().toLowerCase(Locale.ROOT);
     }
 
     /**

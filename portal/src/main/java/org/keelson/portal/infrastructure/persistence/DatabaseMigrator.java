@@ -17,6 +17,10 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Runs the Flyway migrations in {@code db/migration} when the application starts, before any other
  * startup observer, then announces {@link DatabaseMigrated}. Hibernate never creates or alters tables
  * (schema generation is off in persistence.xml): the SQL scripts are the single source of the schema.
+ *
+ * <p>Liberty's class loader only lists a resource folder that contains a file, hence the empty
+ * {@code db/migration/flyway.location} marker: keep it when moving migrations. Flyway always looks
+ * at {@code db/callback} too, which has the same marker so that the lookup does not log an error.
  */
 @ApplicationScoped
 public class DatabaseMigrator {
