@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
 
-/** Backs login.xhtml: hands the typed credentials to the form authentication mechanism. */
+/** Backs login.xhtml: hands the typed credentials to {@link KeelsonAuthenticationMechanism}. */
 @Named
 @RequestScoped
 public class LoginBean {
@@ -38,15 +38,20 @@ public class LoginBean {
                 (HttpServletResponse) external.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(username, new Password(password))));
         switch (status) {
-            // The mechanism already redirected, to the page that asked for the login.
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + pageToContinue(external));
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
             default -> {
                 ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         msg.getString("login.failed"), null));
             }
         }
+    }
+
+    /** The page that sent the caller to the login page (always a path inside this application), or home. */
+    private static String pageToContinue(ExternalContext external) {
+        Object page = external.getSessionMap().remove(KeelsonAuthenticationMechanism.SESSION_CONTINUE);
+        return page instanceof String path && path.startsWith("/") && !path.startsWith("//") ? path : "/";
     }
 
     public String getUsername() {
