@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -39,7 +40,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
             String missing = "SKIPPED: browser tests need /usr/bin/chromium and /usr/bin/chromedriver "
                     + "(apt-get install chromium chromium-driver)";
             if (TestEnvironment.isCi()) {
-                throw new IllegalStateException(missing.replace("SKIPPED", "CI=true") );
+                throw new IllegalStateException(missing.replace("SKIPPED", "CI=true"));
             }
             Assumptions.abort(missing);
         }
@@ -47,6 +48,8 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
         options.setBinary(chromium.get().toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--disable-background-networking", "--window-size=1280,900", "--lang=zh-CN");
+        // What the portal's users mostly send; tests switch to English through the page.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.get().toFile())
                 .usingAnyFreePort()

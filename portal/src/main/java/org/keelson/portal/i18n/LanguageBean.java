@@ -23,8 +23,9 @@ public class LanguageBean implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
+            // Not the view root's locale: <f:view locale="#{language.locale}"> would ask this bean again.
             FacesContext faces = FacesContext.getCurrentInstance();
-            locale = supportedLocale(faces.getViewRoot().getLocale().toLanguageTag());
+            locale = supportedLocale(faces.getApplication().getViewHandler().calculateLocale(faces).toLanguageTag());
         }
         return locale;
     }

@@ -74,7 +74,9 @@ public class KeelsonAuthenticationMechanism implements HttpAuthenticationMechani
         if (api) {
             return challenge(response, context);
         }
-        request.getSession().setAttribute(SESSION_CONTINUE, requestedPage(request));
+        if (isPageVisit(request)) {
+            request.getSession().setAttribute(SESSION_CONTINUE, requestedPage(request));
+        }
         return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
 
@@ -128,6 +130,15 @@ public class KeelsonAuthenticationMechanism implements HttpAuthenticationMechani
     private static String requestedPage(HttpServletRequest request) {
         String page = request.getRequestURI().substring(request.getContextPath().length());
         return request.getQueryString() == null ? page : page + "?" + request.getQueryString();
+    }
+
+    /**
+     * Only a GET of a page is worth returning to after login; not a postback, and not what the browser
+     * fetches on its own meanwhile, such as /favicon.ico.
+     */
+    static boolean isPageVisit(HttpServletRequest request) {
+        String page = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod()) && (page.endsWith(".xhtml") || page.endsWith("/"));
     }
 
     static boolean isApiRequest(String requestUri, String contextPath) {
