@@ -33,7 +33,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
     private WebDriver driver;
 
     @Override
-    public void beforeAll(ExtensionContext context) {
+    public void beforeAll(ExtensionContext context) throws InterruptedException {
         Optional<Path> chromium = firstExecutable(CHROMIUM);
         Optional<Path> chromedriver = firstExecutable(DRIVER);
         if (chromium.isEmpty() || chromedriver.isEmpty()) {
@@ -44,6 +44,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
             }
             Assumptions.abort(missing);
         }
+        PortalReady.awaitPortal();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.get().toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",

@@ -12,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.keelson.liberty.support.DemoUser;
+import org.keelson.liberty.support.PortalReady;
 import org.keelson.liberty.support.TestEnvironment;
 
 /** Plain HTTP against the assembled server that the build started with the portal WAR. */
+@ExtendWith(PortalReady.class)
 class SecuritySystemIT {
 
     private final HttpClient http = HttpClient.newBuilder()
