@@ -70,6 +70,7 @@ class UserPersistenceContainerIT {
         assertEquals(EnumSet.of(Role.FINANCE, Role.EXECUTIVE), found.getRoles());
         assertTrue(found.getPasswordHash().startsWith(PasswordHasher.ALGORITHM_ID + "$"), "stored as PBKDF2, never plain");
         assertTrue(new PasswordHasher().verify("correct-horse".toCharArray(), found.getPasswordHash()));
+        assertTrue(users.anyUserWithRole(Role.FINANCE));
     }
 
     @Test

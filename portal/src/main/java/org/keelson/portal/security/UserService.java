@@ -35,6 +35,12 @@ public class UserService {
         return found.stream().findFirst();
     }
 
+    public boolean anyUserWithRole(Role role) {
+        return em.createQuery("select count(u) from UserAccount u join u.roles r where r = :role", Long.class)
+                .setParameter("role", role)
+                .getSingleResult() > 0;
+    }
+
     /** Usernames are case-insensitive: stored and compared in lower case. */
     static String normalise(String username) {
         return username.trim().toLowerCase(Locale.ROOT);
