@@ -1,0 +1,95 @@
+package org.keelson.liberty.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.keelson.liberty.support.DemoUser;
+import org.keelson.liberty.support.PortalReady;
+import org.keelson.liberty.support.TestEnvironment;
+
+/** Plain HTTP against the assembled server that the build started with the portal WAR. */
+@ExtendWith(PortalReady.class)
+class SecuritySystemIT {
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    @Test
+    void apiWithoutCredentialsGetsABasicChallenge() throws Exception {
+        HttpResponse<String> response = get("api/me", null);
+
+        assertEquals(401, response.statusCode());
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic realm=\"Keelson API\""),
+                response.headers().toString());
+    }
+
+    @Test
+    void apiRefusesWrongPasswordsAndUnknownUsers() throws Exception {
+        assertEquals(401, get("api/me", basic("pmo", "wrong-password")).statusCode());
+        assertEquals(401, get("api/me", basic("nobody", "pmo-demo")).statusCode());
+    }
+
+    @Test
+    void apiTellsEachDemoUserItsRole() throws Exception {
+        for (DemoUser user : DemoUser.values()) {
+            HttpResponse<String> response = get("api/me", basic(user.username(), user.password()));
+
+            assertEquals(200, response.statusCode(), user + ": " + response.body());
+            assertTrue(response.body().contains("\"username\":\"" + user.username() + "\""), response.body());
+            assertTrue(response.body().contains("\"roles\":[\"" + user.name() + "\"]"), response.body());
+        }
+    }
+
+    @Test
+    void pagesRedirectSignedOutVisitorsToTheLoginPage() throws Exception {
+        HttpResponse<String> response = get("index.xhtml", null);
+
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"),
+                response.headers().toString());
+    }
+
+    @Test
+    void loginPageIsPublicAndFollowsTheBrowserLanguage() throws Exception {
+        HttpResponse<String> chinese = send(request("login.xhtml").header("Accept-Language", "zh-CN,zh;q=0.9").build());
+        HttpResponse<String> english = send(request("login.xhtml").header("Accept-Language", "en-US,en;q=0.9").build());
+
+        assertEquals(200, chinese.statusCode());
+        assertTrue(chinese.body().contains("lang=\"zh-CN\"") && chinese.body().contains("登录"), chinese.body());
+        assertEquals(200, english.statusCode());
+        assertTrue(english.body().contains("lang=\"en\"") && english.body().contains("Sign in"), english.body());
+    }
+
+    private HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        URI uri = TestEnvironment.portalBaseUri().resolve(path);
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}

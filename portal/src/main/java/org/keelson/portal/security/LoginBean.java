@@ -1,0 +1,72 @@
+package org.keelson.portal.security;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ResourceBundle;
+
+/** Backs login.xhtml: hands the typed credentials to {@link KeelsonAuthenticationMechanism}. */
+@Named
+@RequestScoped
+public class LoginBean {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    private String username;
+    private String password;
+
+    public void login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                withParams().credential(new UsernamePasswordCredential(username, new Password(password))));
+        switch (status) {
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + pageToContinue(external));
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> {
+                ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        msg.getString("login.failed"), null));
+            }
+        }
+    }
+
+    /** The page that sent the caller to the login page (always a path inside this application), or home. */
+    private static String pageToContinue(ExternalContext external) {
+        Object page = external.getSessionMap().remove(KeelsonAuthenticationMechanism.SESSION_CONTINUE);
+        return page instanceof String path && path.startsWith("/") && !path.startsWith("//") ? path : "/";
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
