@@ -23,8 +23,6 @@ import org.keelson.simulation.plan.Plan;
  */
 @ApplicationScoped
 public class PlanService {
-    /** Longest plan code the schema stores (plan.code is varchar(64)). */
-    static final int MAX_CODE_LENGTH = 64;
     private static final String UNIQUE_PLAN_CODE = "uk_plan_code";
 
     @PersistenceContext
@@ -67,14 +65,15 @@ public class PlanService {
      *
      * @throws PlanAlreadyExistsException when a plan with the same code exists, including one committed by a
      *                                    concurrent import between our check and our insert
-     * @throws IllegalArgumentException   when the code is missing or longer than the schema allows
+     * @throws PlanNotStorableException  when the code is missing or a value exceeds its column (nothing written)
      */
     @Transactional
     public void importPlan(Plan plan) {
-        String code = plan.code();
-        if (code == null || code.isBlank() || code.length() > MAX_CODE_LENGTH) {
-            throw new IllegalArgumentException("code: must be 1 to " + MAX_CODE_LENGTH + " characters");
+        List<PlanNotStorableException.Violation> violations = StorageLimits.check(plan);
+        if (!violations.isEmpty()) {
+            throw new PlanNotStorableException(violations);
         }
+        String code = plan.code();
         boolean exists = em.createQuery("select count(p) from PlanEntity p where p.code = :code", Long.class)
                 .setParameter("code", code)
                 .getSingleResult() > 0;

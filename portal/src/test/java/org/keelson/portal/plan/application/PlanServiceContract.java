@@ -89,7 +89,10 @@ abstract class PlanServiceContract {
 
     @Test
     void overlongCodeIsRejectedBeforeWriting() {
-        assertThrows(IllegalArgumentException.class, () -> importPlan(PlanFixtures.minimalPlan("X".repeat(65))));
+        PlanNotStorableException refused = assertThrows(PlanNotStorableException.class,
+                () -> importPlan(PlanFixtures.minimalPlan("X".repeat(65))));
+
+        assertEquals("code", refused.violations().get(0).path());
         assertEquals(0, database().count("plan"));
     }
 
