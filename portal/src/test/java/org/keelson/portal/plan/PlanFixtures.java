@@ -68,10 +68,10 @@ public final class PlanFixtures {
                 new Activity("1.2", text("系统集成", "Integration"), null, "P1", false, 40,
                         ThreePointEstimate.triangular(35, 40, 60), of(2025, 2, 10), of(2025, 4, 4), 55.5,
                         of(2025, 2, 12), null, 0, 4_500, "HW",
-                        List.of(new Relation("1.1", RelationType.FS, 2), new Relation("1.1", RelationType.SS, -3.5))),
+                        List.of(new Relation("1.1", RelationType.FS, 2))),
                 new Activity("1.3", text("上线", "Go-live"), "李娜", "P1", true, 0, null, of(2025, 9, 30),
                         of(2025, 9, 30), 0, null, null, 0, 0, null,
-                        List.of(new Relation("1.2", RelationType.FF, 0))));
+                        List.of(new Relation("1.2", RelationType.FF, 0), new Relation("1.1", RelationType.SS, -3.5))));
         List<Milestone> milestones = List.of(
                 new Milestone("M1", text("上线", "Go-live"), "P1", "1.3", of(2025, 9, 30), of(2025, 9, 15),
                         of(2025, 10, 10), null, text("生产系统", "Production system"), text("验收通过", null)),
@@ -113,9 +113,9 @@ public final class PlanFixtures {
                 kpis, benefits, baselines, List.of(new Assumption("wbs durations", "按 5 天工作周估算")));
     }
 
-    /** The smallest plan the model allows: code only, every list and optional part absent. */
+    /** The smallest plan the codec accepts: code, name, currency, start; every list and optional part absent. */
     public static Plan minimalPlan(String code) {
-        return new Plan(code, text("最小计划", null), null, "CNY", "en", PlanStatus.PROPOSED, null, null, null, null,
+        return new Plan(code, text("最小计划", null), null, "CNY", "en", PlanStatus.PROPOSED, null, of(2025, 1, 6), null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null);
     }
 

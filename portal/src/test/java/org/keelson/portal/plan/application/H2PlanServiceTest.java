@@ -1,19 +1,19 @@
 package org.keelson.portal.plan.application;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.keelson.portal.plan.TestDatabase;
 
 class H2PlanServiceTest extends PlanServiceContract {
-    private TestDatabase database;
+    private static TestDatabase database;
 
-    @BeforeEach
-    void migrate() {
+    @BeforeAll
+    static void migrate() {
         database = TestDatabase.h2();
     }
 
-    @AfterEach
-    void close() {
+    @AfterAll
+    static void close() {
         database.close();
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keelson.portal.plan.PlanFixtures;
 import org.keelson.portal.plan.TestDatabase;
@@ -22,13 +23,12 @@ import org.keelson.simulation.schedule.Activity;
 
 /** Behaviour of {@link PlanService} against a real, Flyway-migrated database; subclasses pick the database. */
 abstract class PlanServiceContract {
-    private static final List<String> PLAN_TABLES = List.of("plan", "plan_weekend_day", "plan_holiday",
-            "plan_working_day", "phase", "milestone", "activity", "activity_relation", "plan_correlation",
-            "budget_category", "plan_budget_line", "risk", "risk_quantification", "risk_activity", "kpi",
-            "kpi_trajectory_point", "kpi_actual_point", "benefit_line", "baseline", "baseline_entry",
-            "plan_assumption");
-
     abstract TestDatabase database();
+
+    @AfterEach
+    void deleteAllPlans() {
+        database().deleteAllPlans();
+    }
 
     private void importPlan(Plan plan) {
         database().runInTransaction(em -> new PlanService(em).importPlan(plan));
@@ -82,7 +82,7 @@ abstract class PlanServiceContract {
 
         assertThrows(PersistenceException.class, () -> importPlan(broken));
 
-        for (String table : PLAN_TABLES) {
+        for (String table : TestDatabase.PLAN_TABLES) {
             assertEquals(0, database().count(table), table);
         }
     }

@@ -1,7 +1,7 @@
 package org.keelson.portal.plan.application;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.keelson.portal.plan.TestDatabase;
 
@@ -12,17 +12,17 @@ import org.keelson.portal.plan.TestDatabase;
  */
 @EnabledIfSystemProperty(named = "keelson.test.postgres.url", matches = "jdbc:postgresql:.+")
 class PostgresPlanServiceTest extends PlanServiceContract {
-    private TestDatabase database;
+    private static TestDatabase database;
 
-    @BeforeEach
-    void migrate() {
+    @BeforeAll
+    static void migrate() {
         database = TestDatabase.postgres(System.getProperty("keelson.test.postgres.url"),
                 System.getProperty("keelson.test.postgres.user", "postgres"),
                 System.getProperty("keelson.test.postgres.password", ""));
     }
 
-    @AfterEach
-    void close() {
+    @AfterAll
+    static void close() {
         database.close();
     }
 
