@@ -2,18 +2,23 @@ package org.keelson.portal.plan.infrastructure;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.MalformedURLException;
+import java.net.JarURLConnection;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
 
 import org.keelson.portal.infrastructure.persistence.DatabaseMigrated;
 import org.keelson.portal.plan.application.PlanAlreadyExistsException;
@@ -23,23 +28,20 @@ import org.keelson.simulation.plan.json.PlanJson;
 import org.keelson.simulation.plan.json.PlanValidationException;
 
 /**
- * Seeds an empty catalogue with the repository's sample plans (sample-plans/*.json, packaged as
- * WEB-INF/classes/sample-plans/) once Flyway has migrated the schema. Each file is imported in its own
+ * Seeds an empty catalogue with the repository's sample plans (sample-plans/*.json, packaged as class path
+ * resources under WEB-INF/classes/sample-plans/) once Flyway has migrated the schema. Each file is imported in its own
  * transaction, in name order: a broken or unreadable file is logged with all its errors and skipped, the others
  * still load.
  * A catalogue that holds any plan is left alone, so plans deleted or edited by users never come back.
  */
 @ApplicationScoped
 public class SamplePlanLoader {
-    static final String DIRECTORY = "/WEB-INF/classes/sample-plans/";
+    static final String DIRECTORY = "sample-plans";
     private static final Logger LOG = Logger.getLogger(SamplePlanLoader.class.getName());
     private static final PlanJson PLAN_JSON = new PlanJson();
 
     @Inject
     PlanService plans;
-
-    @Inject
-    ServletContext servletContext;
 
     protected SamplePlanLoader() {
         // for CDI
@@ -51,7 +53,11 @@ public class SamplePlanLoader {
     }
 
     void onDatabaseMigrated(@Observes DatabaseMigrated migrated) {
-        loadIfEmpty(packagedSamplePlans());
+        try {
+            loadIfEmpty(jsonResources(SamplePlanLoader.class.getClassLoader(), DIRECTORY));
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "Cannot list the sample plans under " + DIRECTORY + "; none loaded", e);
+        }
     }
 
     /**
@@ -82,20 +88,32 @@ public class SamplePlanLoader {
         return List.copyOf(loaded);
     }
 
-    private List<URL> packagedSamplePlans() {
-        Set<String> paths = servletContext.getResourcePaths(DIRECTORY);
-        if (paths == null) {
-            LOG.warning("No sample plans packaged under " + DIRECTORY);
+    /**
+     * The {@code .json} files directly under {@code directory} on the class path, in name order. Handles the
+     * two forms a WAR's WEB-INF/classes takes: a directory (expanded deployment, tests) and a jar.
+     */
+    static List<URL> jsonResources(ClassLoader loader, String directory) throws IOException {
+        URL root = loader.getResource(directory + "/");
+        if (root == null) {
             return List.of();
         }
-        List<URL> files = new ArrayList<>();
-        for (String path : paths.stream().filter(p -> p.endsWith(".json")).sorted().toList()) {
-            try {
-                files.add(servletContext.getResource(path));
-            } catch (MalformedURLException e) {
-                throw new IllegalStateException("unusable resource path " + path, e);
+        List<String> names = new ArrayList<>();
+        URLConnection connection = root.openConnection();
+        if (connection instanceof JarURLConnection jar) {
+            jar.setUseCaches(false);
+            try (JarFile file = jar.getJarFile()) {
+                String prefix = jar.getEntryName() == null ? directory + "/" : jar.getEntryName();
+                file.stream().map(JarEntry::getName)
+                        .filter(n -> n.startsWith(prefix) && n.indexOf('/', prefix.length()) < 0)
+                        .forEach(n -> names.add(directory + "/" + n.substring(prefix.length())));
             }
+        } else if ("file".equals(root.getProtocol())) {
+            try (Stream<Path> files = Files.list(Path.of(URI.create(root.toString())))) {
+                files.forEach(f -> names.add(directory + "/" + f.getFileName()));
+            }
+        } else {
+            LOG.warning(() -> "Cannot list sample plans at " + root + " (unsupported protocol)");
         }
-        return files;
+        return names.stream().filter(n -> n.endsWith(".json")).sorted().map(loader::getResource).toList();
     }
 }

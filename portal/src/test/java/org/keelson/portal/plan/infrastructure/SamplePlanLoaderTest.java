@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +58,40 @@ class SamplePlanLoaderTest {
 
         assertEquals(List.of("KP-000", "KP-002"), loader.loadIfEmpty(files));
         assertEquals(2, database.count("plan"));
+    }
+
+    @Test
+    void listsJsonResourcesOfADirectoryOnTheClassPath() throws IOException {
+        Files.createDirectories(directory.resolve("sample-plans/nested"));
+        Files.writeString(directory.resolve("sample-plans/b.json"), "{}");
+        Files.writeString(directory.resolve("sample-plans/a.json"), "{}");
+        Files.writeString(directory.resolve("sample-plans/README.md"), "");
+        Files.writeString(directory.resolve("sample-plans/nested/c.json"), "{}");
+
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {directory.toUri().toURL()}, null)) {
+            assertEquals(List.of("a.json", "b.json"), fileNames(SamplePlanLoader.jsonResources(loader, "sample-plans")));
+            assertEquals(List.of(), SamplePlanLoader.jsonResources(loader, "no-such-directory"));
+        }
+    }
+
+    @Test
+    void listsJsonResourcesInsideAJar() throws IOException {
+        Path jar = directory.resolve("classes.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (String name : List.of("sample-plans/", "sample-plans/z.json", "sample-plans/y.json",
+                    "sample-plans/notes.txt", "other/x.json")) {
+                out.putNextEntry(new JarEntry(name));
+                out.closeEntry();
+            }
+        }
+
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            assertEquals(List.of("y.json", "z.json"), fileNames(SamplePlanLoader.jsonResources(loader, "sample-plans")));
+        }
+    }
+
+    private static List<String> fileNames(List<URL> urls) {
+        return urls.stream().map(u -> u.getPath().substring(u.getPath().lastIndexOf('/') + 1)).toList();
     }
 
     @Test
