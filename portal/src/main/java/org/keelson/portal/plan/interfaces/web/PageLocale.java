@@ -10,6 +10,8 @@ import org.keelson.simulation.plan.LocalizedText;
 /** The language the current view renders in, and what the plan pages need of it. */
 final class PageLocale {
     static final String BUNDLE = "org.keelson.portal.plan_messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private PageLocale() {
     }
@@ -19,8 +21,9 @@ final class PageLocale {
         return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.SIMPLIFIED_CHINESE;
     }
 
+    /** The labels in the view's language; never those of the server's default locale (hence no fallback). */
     static ResourceBundle messages() {
-        return ResourceBundle.getBundle(BUNDLE, current());
+        return ResourceBundle.getBundle(BUNDLE, current(), NO_FALLBACK);
     }
 
     static String text(LocalizedText text) {
