@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.ResourceBundle;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -48,10 +47,13 @@ public class PlanPage implements Serializable {
 
     @PostConstruct
     void readCode() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        code = external.getRequestParameterMap().get("code");
-        if (getPlan() == null) {
-            external.setResponseStatus(404);
+        code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code");
+    }
+
+    /** preRenderView listener: an unknown or missing code answers 404 (the page shows its "not found" panel). */
+    public void answerNotFound() {
+        if (!isFound()) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
     }
 
