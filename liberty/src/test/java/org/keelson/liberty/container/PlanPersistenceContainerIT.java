@@ -15,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.keelson.liberty.support.RequiresConfiguredDatabase;
 import org.keelson.portal.plan.application.PlanAlreadyExistsException;
 import org.keelson.portal.plan.application.PlanService;
 import org.keelson.portal.plan.application.PlanSummary;
