@@ -60,6 +60,9 @@ class PlanPagesBrowserIT {
         assertTrue(plan.riskRowCount() > 0);
         assertTrue(plan.kpiTableText().contains("K01"), plan.kpiTableText());
         plan.screenshot("plan-KP-000-zh");
+        plan.scrollTo("budgetTable").screenshot("plan-KP-000-budget-zh");
+        plan.scrollTo("riskTable").screenshot("plan-KP-000-risks-zh");
+        plan.scrollTo("heatMap").screenshot("plan-KP-000-heatmap-kpis-zh");
 
         plan.switchLanguage(Language.ENGLISH);
         PlanPage english = new PlanPage(browser.driver());

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -66,6 +67,13 @@ public class PlanPage extends PortalPage {
 
     public String kpiTableText() {
         return driver.findElement(By.id("kpiTable")).getText();
+    }
+
+    /** Scrolls the element with this id to the top of the window, e.g. before a screenshot of it. */
+    public PlanPage scrollTo(String id) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);",
+                driver.findElement(By.id(id)));
+        return this;
     }
 
     public String text() {
