@@ -1,0 +1,55 @@
+package org.keelson.portal.plan.application;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+
+import org.keelson.simulation.budget.BudgetLine;
+import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.plan.Milestone;
+import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.plan.PlanStatus;
+import org.keelson.simulation.risk.RiskMatrix.RiskLevel;
+import org.keelson.simulation.risk.RiskStatus;
+
+/**
+ * One row of the portfolio. {@code budget} is the authorised total (null without a budget), {@code spend} the
+ * sum of actuals on the budget lines; {@code nextMilestone} is the earliest-due milestone not yet met (null
+ * when all are met); {@code highRiskCount} counts risks not closed whose probability x impact reaches the
+ * plan's own high threshold.
+ */
+public record PlanSummary(
+        String code,
+        LocalizedText name,
+        PlanStatus status,
+        String currency,
+        LocalDate statusDate,
+        Double budget,
+        double spend,
+        double progressPercent,
+        NextMilestone nextMilestone,
+        int highRiskCount) {
+
+    /** The next milestone and its early-warning state at the plan's status date. */
+    public record NextMilestone(String code, LocalizedText name, LocalDate due, MilestoneWarning warning) {
+    }
+
+    /** Summarises {@code plan}; {@code today} stands in for a missing status date. */
+    public static PlanSummary of(Plan plan, LocalDate today) {
+        LocalDate statusDate = plan.statusDate() != null ? plan.statusDate() : today;
+        Double budget = plan.budget() == null ? null : plan.budget().total();
+        double spend = plan.budget() == null ? 0
+                : plan.budget().lines().stream().mapToDouble(BudgetLine::actual).sum();
+        NextMilestone next = plan.milestones().stream()
+                .filter(m -> m.actual() == null)
+                .min(Comparator.comparing(Milestone::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(m -> new NextMilestone(m.code(), m.name(), m.due(), MilestoneWarning.of(m, statusDate)))
+                .orElse(null);
+        int highRisks = (int) plan.risks().stream()
+                .filter(r -> !Objects.equals(r.status(), RiskStatus.CLOSED))
+                .filter(r -> plan.riskMatrix().levelOf(r.score()) == RiskLevel.HIGH)
+                .count();
+        return new PlanSummary(plan.code(), plan.name(), plan.status(), plan.currency(), plan.statusDate(), budget,
+                spend, PlanProgress.percentComplete(plan.wbs()), next, highRisks);
+    }
+}

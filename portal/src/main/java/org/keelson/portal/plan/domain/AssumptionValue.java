@@ -1,0 +1,29 @@
+package org.keelson.portal.plan.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** A value the plan's author chose where the source was silent, with the reason. */
+@Embeddable
+public class AssumptionValue {
+    @Column(name = "subject")
+    private String subject;
+    @Column(name = "assumption_text")
+    private String text;
+
+    protected AssumptionValue() {
+    }
+
+    public AssumptionValue(String subject, String text) {
+        this.subject = subject;
+        this.text = text;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getText() {
+        return text;
+    }
+}

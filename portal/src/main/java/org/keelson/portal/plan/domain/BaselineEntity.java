@@ -1,0 +1,52 @@
+package org.keelson.portal.plan.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.BatchSize;
+
+/** A named snapshot of schedule and costs ("BL0 approved"). */
+@Entity
+@Table(name = "baseline")
+public class BaselineEntity extends PlanPart {
+    @Column(name = "name")
+    private String name;
+    @Column(name = "captured_on")
+    private LocalDate capturedOn;
+
+    @ElementCollection
+    @CollectionTable(name = "baseline_entry", joinColumns = @JoinColumn(name = "baseline_id"))
+    @OrderColumn(name = "list_index")
+    @BatchSize(size = 256)
+    private List<BaselineEntryValue> entries = new ArrayList<>();
+
+    protected BaselineEntity() {
+    }
+
+    public BaselineEntity(String name, LocalDate capturedOn, List<BaselineEntryValue> entries) {
+        this.name = name;
+        this.capturedOn = capturedOn;
+        this.entries.addAll(entries);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public LocalDate getCapturedOn() {
+        return capturedOn;
+    }
+
+    public List<BaselineEntryValue> getEntries() {
+        return List.copyOf(entries);
+    }
+}

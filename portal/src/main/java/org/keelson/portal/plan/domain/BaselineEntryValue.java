@@ -1,0 +1,45 @@
+package org.keelson.portal.plan.domain;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** One activity's or milestone's dates and cost frozen in a baseline. */
+@Embeddable
+public class BaselineEntryValue {
+    @Column(name = "code")
+    private String code;
+    @Column(name = "start_date")
+    private LocalDate start;
+    @Column(name = "finish_date")
+    private LocalDate finish;
+    @Column(name = "cost", nullable = false)
+    private double cost;
+
+    protected BaselineEntryValue() {
+    }
+
+    public BaselineEntryValue(String code, LocalDate start, LocalDate finish, double cost) {
+        this.code = code;
+        this.start = start;
+        this.finish = finish;
+        this.cost = cost;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public LocalDate getStart() {
+        return start;
+    }
+
+    public LocalDate getFinish() {
+        return finish;
+    }
+
+    public double getCost() {
+        return cost;
+    }
+}

@@ -1,0 +1,53 @@
+package org.keelson.portal.plan.domain;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A quarterly benefit stream (negative for running costs) of the ROI model. */
+@Entity
+@Table(name = "benefit_line")
+public class BenefitLineEntity extends PlanPart {
+    @Column(name = "code", nullable = false)
+    private String code;
+    @Embedded
+    @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    private LocalizedTextValue name;
+    @Embedded
+    @AttributeOverride(name = "min", column = @Column(name = "amount_min"))
+    @AttributeOverride(name = "mostLikely", column = @Column(name = "amount_most_likely"))
+    @AttributeOverride(name = "max", column = @Column(name = "amount_max"))
+    @AttributeOverride(name = "distribution", column = @Column(name = "amount_distribution"))
+    private EstimateValue quarterlyAmount;
+    @Column(name = "ramp_up_quarters", nullable = false)
+    private int rampUpQuarters;
+
+    protected BenefitLineEntity() {
+    }
+
+    public BenefitLineEntity(String code, LocalizedTextValue name, EstimateValue quarterlyAmount, int rampUpQuarters) {
+        this.code = code;
+        this.name = name;
+        this.quarterlyAmount = quarterlyAmount;
+        this.rampUpQuarters = rampUpQuarters;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public LocalizedTextValue getName() {
+        return name;
+    }
+
+    public EstimateValue getQuarterlyAmount() {
+        return quarterlyAmount;
+    }
+
+    public int getRampUpQuarters() {
+        return rampUpQuarters;
+    }
+}

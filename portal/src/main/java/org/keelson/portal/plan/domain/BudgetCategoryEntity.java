@@ -1,0 +1,42 @@
+package org.keelson.portal.plan.domain;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A cost category; {@code group} rolls categories up (capex/opex). */
+@Entity
+@Table(name = "budget_category")
+public class BudgetCategoryEntity extends PlanPart {
+    @Column(name = "code", nullable = false)
+    private String code;
+    @Embedded
+    @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    private LocalizedTextValue name;
+    @Column(name = "category_group")
+    private String group;
+
+    protected BudgetCategoryEntity() {
+    }
+
+    public BudgetCategoryEntity(String code, LocalizedTextValue name, String group) {
+        this.code = code;
+        this.name = name;
+        this.group = group;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public LocalizedTextValue getName() {
+        return name;
+    }
+
+    public String getGroup() {
+        return group;
+    }
+}

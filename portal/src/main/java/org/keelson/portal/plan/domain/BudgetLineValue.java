@@ -1,0 +1,43 @@
+package org.keelson.portal.plan.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** Planned and actual spend of one budget category in one quarter ({@code 2025-Q3}). */
+@Embeddable
+public class BudgetLineValue {
+    @Column(name = "category_code")
+    private String category;
+    @Column(name = "quarter")
+    private String quarter;
+    @Column(name = "planned", nullable = false)
+    private double planned;
+    @Column(name = "actual", nullable = false)
+    private double actual;
+
+    protected BudgetLineValue() {
+    }
+
+    public BudgetLineValue(String category, String quarter, double planned, double actual) {
+        this.category = category;
+        this.quarter = quarter;
+        this.planned = planned;
+        this.actual = actual;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getQuarter() {
+        return quarter;
+    }
+
+    public double getPlanned() {
+        return planned;
+    }
+
+    public double getActual() {
+        return actual;
+    }
+}

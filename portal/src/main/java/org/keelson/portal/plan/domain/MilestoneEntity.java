@@ -1,0 +1,99 @@
+package org.keelson.portal.plan.domain;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A governance milestone; {@code activityCode} names the zero-duration WBS leaf that carries it. */
+@Entity
+@Table(name = "milestone")
+public class MilestoneEntity extends PlanPart {
+    @Column(name = "code", nullable = false)
+    private String code;
+    @Embedded
+    @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    private LocalizedTextValue name;
+    @Column(name = "phase_code")
+    private String phaseCode;
+    @Column(name = "activity_code")
+    private String activityCode;
+    @Column(name = "due_date")
+    private LocalDate due;
+    @Column(name = "baseline_date")
+    private LocalDate baseline;
+    @Column(name = "forecast_date")
+    private LocalDate forecast;
+    @Column(name = "actual_date")
+    private LocalDate actual;
+    @Embedded
+    @AttributeOverride(name = "zh", column = @Column(name = "deliverable_zh"))
+    @AttributeOverride(name = "en", column = @Column(name = "deliverable_en"))
+    private LocalizedTextValue deliverable;
+    @Embedded
+    @AttributeOverride(name = "zh", column = @Column(name = "acceptance_criterion_zh"))
+    @AttributeOverride(name = "en", column = @Column(name = "acceptance_criterion_en"))
+    private LocalizedTextValue acceptanceCriterion;
+
+    protected MilestoneEntity() {
+    }
+
+    public MilestoneEntity(String code, LocalizedTextValue name, String phaseCode, String activityCode,
+            LocalDate due, LocalDate baseline, LocalDate forecast, LocalDate actual,
+            LocalizedTextValue deliverable, LocalizedTextValue acceptanceCriterion) {
+        this.code = code;
+        this.name = name;
+        this.phaseCode = phaseCode;
+        this.activityCode = activityCode;
+        this.due = due;
+        this.baseline = baseline;
+        this.forecast = forecast;
+        this.actual = actual;
+        this.deliverable = deliverable;
+        this.acceptanceCriterion = acceptanceCriterion;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public LocalizedTextValue getName() {
+        return name;
+    }
+
+    public String getPhaseCode() {
+        return phaseCode;
+    }
+
+    public String getActivityCode() {
+        return activityCode;
+    }
+
+    public LocalDate getDue() {
+        return due;
+    }
+
+    public LocalDate getBaseline() {
+        return baseline;
+    }
+
+    public LocalDate getForecast() {
+        return forecast;
+    }
+
+    public LocalDate getActual() {
+        return actual;
+    }
+
+    public LocalizedTextValue getDeliverable() {
+        return deliverable;
+    }
+
+    public LocalizedTextValue getAcceptanceCriterion() {
+        return acceptanceCriterion;
+    }
+}

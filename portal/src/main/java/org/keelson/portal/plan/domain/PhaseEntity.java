@@ -1,0 +1,61 @@
+package org.keelson.portal.plan.domain;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A stage of the rollout. */
+@Entity
+@Table(name = "phase")
+public class PhaseEntity extends PlanPart {
+    @Column(name = "code", nullable = false)
+    private String code;
+    @Embedded
+    @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    private LocalizedTextValue name;
+    @Column(name = "start_date")
+    private LocalDate start;
+    @Column(name = "finish_date")
+    private LocalDate finish;
+    @Embedded
+    @AttributeOverride(name = "zh", column = @Column(name = "description_zh"))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    private LocalizedTextValue description;
+
+    protected PhaseEntity() {
+    }
+
+    public PhaseEntity(String code, LocalizedTextValue name, LocalDate start, LocalDate finish,
+            LocalizedTextValue description) {
+        this.code = code;
+        this.name = name;
+        this.start = start;
+        this.finish = finish;
+        this.description = description;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public LocalizedTextValue getName() {
+        return name;
+    }
+
+    public LocalDate getStart() {
+        return start;
+    }
+
+    public LocalDate getFinish() {
+        return finish;
+    }
+
+    public LocalizedTextValue getDescription() {
+        return description;
+    }
+}

@@ -1,0 +1,358 @@
+package org.keelson.portal.plan.domain;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.keelson.simulation.plan.PlanStatus;
+
+/**
+ * Root of the plan aggregate. Every part (phases, WBS, risks, KPIs...) is reached, created and removed through
+ * it, and {@link #getVersion() version} is its optimistic lock: a writer that loaded an older version fails
+ * with an OptimisticLockException instead of overwriting a concurrent edit. Code that changes only parts must
+ * lock the root with {@code LockModeType.OPTIMISTIC_FORCE_INCREMENT} so the version still moves.
+ */
+@Entity
+@Table(name = "plan")
+public class PlanEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "code", nullable = false, unique = true)
+    private String code;
+    @Embedded
+    @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    private LocalizedTextValue name;
+    @Embedded
+    @AttributeOverride(name = "zh", column = @Column(name = "description_zh"))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    private LocalizedTextValue description;
+    @Column(name = "currency")
+    private String currency;
+    @Column(name = "locale")
+    private String locale;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status")
+    private PlanStatus status;
+    @Column(name = "manager")
+    private String manager;
+    @Column(name = "start_date")
+    private LocalDate startDate;
+    @Column(name = "deadline")
+    private LocalDate deadline;
+    @Column(name = "status_date")
+    private LocalDate statusDate;
+    @Column(name = "risk_medium_from", nullable = false)
+    private int riskMediumFrom;
+    @Column(name = "risk_high_from", nullable = false)
+    private int riskHighFrom;
+    @Embedded
+    private BudgetFigures budget;
+    @Embedded
+    private BenefitModelFigures benefitModel;
+
+    @ElementCollection
+    @CollectionTable(name = "plan_weekend_day", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "list_index")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "day_of_week", nullable = false)
+    private List<DayOfWeek> weekendDays = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "plan_holiday", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "list_index")
+    private List<HolidayValue> holidays = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "plan_working_day", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "list_index")
+    @Column(name = "work_date", nullable = false)
+    private List<LocalDate> workingDays = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listIndex")
+    private List<PhaseEntity> phases = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listIndex")
+    private List<MilestoneEntity> milestones = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listIndex")
+    private List<ActivityEntity> activities = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "plan_correlation", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "list_index")
+    private List<CorrelationValue> correlations = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listIndex")
+    private List<BudgetCategoryEntity> budgetCategories = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "plan_budget_line", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "list_index")
+    private List<BudgetLineValue> budgetLines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listIndex")
+    private List<RiskEntity> risks = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listIndex")
+    private List<KpiEntity> kpis = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listIndex")
+    private List<BenefitLineEntity> benefitLines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listIndex")
+    private List<BaselineEntity> baselines = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "plan_assumption", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "list_index")
+    private List<AssumptionValue> assumptions = new ArrayList<>();
+
+    protected PlanEntity() {
+    }
+
+    public PlanEntity(String code, LocalizedTextValue name, LocalizedTextValue description, String currency,
+            String locale, PlanStatus status, String manager, LocalDate startDate, LocalDate deadline,
+            LocalDate statusDate, int riskMediumFrom, int riskHighFrom, BudgetFigures budget,
+            BenefitModelFigures benefitModel) {
+        this.code = code;
+        this.name = name;
+        this.description = description;
+        this.currency = currency;
+        this.locale = locale;
+        this.status = status;
+        this.manager = manager;
+        this.startDate = startDate;
+        this.deadline = deadline;
+        this.statusDate = statusDate;
+        this.riskMediumFrom = riskMediumFrom;
+        this.riskHighFrom = riskHighFrom;
+        this.budget = budget;
+        this.benefitModel = benefitModel;
+    }
+
+    /** Sets the calendar: weekend days, holidays and worked weekend days (调休), each in the given order. */
+    public void defineCalendar(List<DayOfWeek> weekend, List<HolidayValue> holidayList, List<LocalDate> worked) {
+        weekendDays.clear();
+        weekendDays.addAll(weekend);
+        holidays.clear();
+        holidays.addAll(holidayList);
+        workingDays.clear();
+        workingDays.addAll(worked);
+    }
+
+    public void addPhase(PhaseEntity phase) {
+        phase.attachTo(this, phases.size());
+        phases.add(phase);
+    }
+
+    public void addMilestone(MilestoneEntity milestone) {
+        milestone.attachTo(this, milestones.size());
+        milestones.add(milestone);
+    }
+
+    /** Adds a WBS element; callers add parents before children, as the interchange format lists them. */
+    public void addActivity(ActivityEntity activity) {
+        activity.attachTo(this, activities.size());
+        activities.add(activity);
+    }
+
+    public void addCorrelation(CorrelationValue correlation) {
+        correlations.add(correlation);
+    }
+
+    public void addBudgetCategory(BudgetCategoryEntity category) {
+        category.attachTo(this, budgetCategories.size());
+        budgetCategories.add(category);
+    }
+
+    public void addBudgetLine(BudgetLineValue line) {
+        budgetLines.add(line);
+    }
+
+    public void addRisk(RiskEntity risk) {
+        risk.attachTo(this, risks.size());
+        risks.add(risk);
+    }
+
+    public void addKpi(KpiEntity kpi) {
+        kpi.attachTo(this, kpis.size());
+        kpis.add(kpi);
+    }
+
+    public void addBenefitLine(BenefitLineEntity line) {
+        line.attachTo(this, benefitLines.size());
+        benefitLines.add(line);
+    }
+
+    public void addBaseline(BaselineEntity baseline) {
+        baseline.attachTo(this, baselines.size());
+        baselines.add(baseline);
+    }
+
+    public void addAssumption(AssumptionValue assumption) {
+        assumptions.add(assumption);
+    }
+
+    /** Moves the plan to another lifecycle state (a PMO decision); the version check guards concurrent edits. */
+    public void changeStatus(PlanStatus newStatus) {
+        this.status = newStatus;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public LocalizedTextValue getName() {
+        return name;
+    }
+
+    public LocalizedTextValue getDescription() {
+        return description;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public PlanStatus getStatus() {
+        return status;
+    }
+
+    public String getManager() {
+        return manager;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public LocalDate getStatusDate() {
+        return statusDate;
+    }
+
+    public int getRiskMediumFrom() {
+        return riskMediumFrom;
+    }
+
+    public int getRiskHighFrom() {
+        return riskHighFrom;
+    }
+
+    /** The budget totals, or null when the plan has no budget. */
+    public BudgetFigures getBudget() {
+        return budget;
+    }
+
+    /** The ROI model's scalars, or null when the plan has no benefit model. */
+    public BenefitModelFigures getBenefitModel() {
+        return benefitModel;
+    }
+
+    public List<DayOfWeek> getWeekendDays() {
+        return List.copyOf(weekendDays);
+    }
+
+    public List<HolidayValue> getHolidays() {
+        return List.copyOf(holidays);
+    }
+
+    public List<LocalDate> getWorkingDays() {
+        return List.copyOf(workingDays);
+    }
+
+    public List<PhaseEntity> getPhases() {
+        return List.copyOf(phases);
+    }
+
+    public List<MilestoneEntity> getMilestones() {
+        return List.copyOf(milestones);
+    }
+
+    public List<ActivityEntity> getActivities() {
+        return List.copyOf(activities);
+    }
+
+    public List<CorrelationValue> getCorrelations() {
+        return List.copyOf(correlations);
+    }
+
+    public List<BudgetCategoryEntity> getBudgetCategories() {
+        return List.copyOf(budgetCategories);
+    }
+
+    public List<BudgetLineValue> getBudgetLines() {
+        return List.copyOf(budgetLines);
+    }
+
+    public List<RiskEntity> getRisks() {
+        return List.copyOf(risks);
+    }
+
+    public List<KpiEntity> getKpis() {
+        return List.copyOf(kpis);
+    }
+
+    public List<BenefitLineEntity> getBenefitLines() {
+        return List.copyOf(benefitLines);
+    }
+
+    public List<BaselineEntity> getBaselines() {
+        return List.copyOf(baselines);
+    }
+
+    public List<AssumptionValue> getAssumptions() {
+        return List.copyOf(assumptions);
+    }
+}

@@ -1,0 +1,41 @@
+package org.keelson.portal.plan.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import org.keelson.simulation.schedule.RelationType;
+
+/** A precedence link held by the successor activity; the predecessor is named by WBS code. */
+@Embeddable
+public class RelationValue {
+    @Column(name = "predecessor_code", nullable = false)
+    private String predecessor;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "relation_type", nullable = false)
+    private RelationType type;
+    @Column(name = "lag", nullable = false)
+    private double lag;
+
+    protected RelationValue() {
+    }
+
+    public RelationValue(String predecessor, RelationType type, double lag) {
+        this.predecessor = predecessor;
+        this.type = type;
+        this.lag = lag;
+    }
+
+    public String getPredecessor() {
+        return predecessor;
+    }
+
+    public RelationType getType() {
+        return type;
+    }
+
+    public double getLag() {
+        return lag;
+    }
+}

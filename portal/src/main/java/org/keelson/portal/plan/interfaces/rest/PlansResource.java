@@ -1,0 +1,104 @@
+package org.keelson.portal.plan.interfaces.rest;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+
+import org.keelson.portal.plan.application.PlanAlreadyExistsException;
+import org.keelson.portal.plan.application.PlanNotStorableException;
+import org.keelson.portal.plan.application.PlanService;
+import org.keelson.portal.security.Role;
+import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.plan.json.PlanJson;
+import org.keelson.simulation.plan.json.PlanValidationException;
+
+/**
+ * The plan catalogue over HTTP. Plans travel in the interchange format (PlanJson); listings and errors are
+ * DTO records. An import is all-or-nothing: on 400 or 409 nothing has been written.
+ */
+@Path("plans")
+@RequestScoped
+public class PlansResource {
+    static final String JSON_UTF8 = MediaType.APPLICATION_JSON + ";charset=UTF-8";
+    private static final PlanJson PLAN_JSON = new PlanJson();
+
+    @Inject
+    PlanService plans;
+
+    /** Every plan with its portfolio figures, ordered by code. */
+    @GET
+    @Produces(JSON_UTF8)
+    public List<PlanSummaryDto> list() {
+        return plans.listSummaries().stream().map(PlanSummaryDto::of).toList();
+    }
+
+    /** The whole plan in the interchange format; 404 when no plan has this code. */
+    @GET
+    @Path("{code}")
+    @Produces(JSON_UTF8)
+    public Response get(@PathParam("code") String code) {
+        return plans.findPlan(code)
+                .map(plan -> Response.ok(PLAN_JSON.write(plan), JSON_UTF8).build())
+                .orElseGet(() -> error(Status.NOT_FOUND, ErrorsDto.of("$", "no plan with code " + code)));
+    }
+
+    /**
+     * Imports one plan: 201 with its Location; 400 listing every problem of an invalid document (or a value
+     * too large to store); 409 when a plan with the same code exists.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(JSON_UTF8)
+    @RolesAllowed({Role.Names.PMO, Role.Names.ADMIN})
+    public Response importPlan(InputStream body) {
+        Plan plan;
+        try {
+            plan = PLAN_JSON.read(body);
+        } catch (PlanValidationException e) {
+            return error(Status.BAD_REQUEST, new ErrorsDto(e.errors().stream()
+                    .map(v -> new ErrorsDto.Error(v.path(), v.message())).toList()));
+        }
+        try {
+            plans.importPlan(plan);
+        } catch (PlanNotStorableException e) {
+            return error(Status.BAD_REQUEST, new ErrorsDto(e.violations().stream()
+                    .map(v -> new ErrorsDto.Error(v.path(), v.message())).toList()));
+        } catch (PlanAlreadyExistsException e) {
+            return error(Status.CONFLICT, ErrorsDto.of("code", e.getMessage()));
+        }
+        // relative: JAX-RS resolves it against the application's base URI (…/api/)
+        return Response.created(URI.create("plans/" + encodePathSegment(plan.code()))).build();
+    }
+
+    private static Response error(Status status, ErrorsDto errors) {
+        return Response.status(status).type(JSON_UTF8).entity(errors).build();
+    }
+
+    /** Percent-encodes a code for one URI path segment (codes such as KP-000 pass unchanged). */
+    static String encodePathSegment(String code) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : code.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (Character.isLetterOrDigit(c) && c < 128 || "-._~".indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+}

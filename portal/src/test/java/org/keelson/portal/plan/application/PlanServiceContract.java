@@ -1,0 +1,144 @@
+package org.keelson.portal.plan.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.RollbackException;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.keelson.portal.plan.PlanFixtures;
+import org.keelson.portal.plan.TestDatabase;
+import org.keelson.portal.plan.domain.PlanEntity;
+import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.plan.PlanStatus;
+import org.keelson.simulation.schedule.Activity;
+
+/** Behaviour of {@link PlanService} against a real, Flyway-migrated database; subclasses pick the database. */
+abstract class PlanServiceContract {
+    abstract TestDatabase database();
+
+    @AfterEach
+    void deleteAllPlans() {
+        database().deleteAllPlans();
+    }
+
+    private void importPlan(Plan plan) {
+        database().runInTransaction(em -> new PlanService(em).importPlan(plan));
+    }
+
+    private Plan find(String code) {
+        return database().inTransaction(em -> new PlanService(em).findPlan(code)).orElseThrow();
+    }
+
+    @Test
+    void importedPlanReadsBackEqual() {
+        Plan plan = PlanFixtures.fullPlan("KP-100");
+        importPlan(plan);
+
+        assertEquals(plan, find("KP-100"));
+        assertEquals(4, database().count("activity"));
+    }
+
+    @Test
+    void minimalPlanReadsBackEqual() {
+        Plan plan = PlanFixtures.minimalPlan("KP-101");
+        importPlan(plan);
+
+        assertEquals(plan, find("KP-101"));
+    }
+
+    @Test
+    void duplicateCodeIsRejectedAndOriginalKept() {
+        Plan original = PlanFixtures.fullPlan("KP-102");
+        importPlan(original);
+        long activitiesBefore = database().count("activity");
+
+        PlanAlreadyExistsException conflict =
+                assertThrows(PlanAlreadyExistsException.class, () -> importPlan(PlanFixtures.minimalPlan("KP-102")));
+
+        assertEquals("KP-102", conflict.getCode());
+        assertEquals(original, find("KP-102"));
+        assertEquals(activitiesBefore, database().count("activity"));
+    }
+
+    @Test
+    void failingImportWritesNothing() {
+        Plan valid = PlanFixtures.fullPlan("KP-103");
+        List<Activity> wbs = new ArrayList<>(valid.wbs());
+        wbs.add(wbs.get(1)); // the same WBS code twice violates uk_activity_code, late in the insert order
+        Plan broken = new Plan(valid.code(), valid.name(), valid.description(), valid.currency(), valid.locale(),
+                valid.status(), valid.manager(), valid.startDate(), valid.deadline(), valid.statusDate(),
+                valid.calendar(), valid.phases(), valid.milestones(), wbs, valid.correlations(), valid.budget(),
+                valid.riskMatrix(), valid.risks(), valid.kpis(), valid.benefits(), valid.baselines(),
+                valid.assumptions());
+
+        assertThrows(PersistenceException.class, () -> importPlan(broken));
+
+        for (String table : TestDatabase.PLAN_TABLES) {
+            assertEquals(0, database().count(table), table);
+        }
+    }
+
+    @Test
+    void overlongCodeIsRejectedBeforeWriting() {
+        PlanNotStorableException refused = assertThrows(PlanNotStorableException.class,
+                () -> importPlan(PlanFixtures.minimalPlan("X".repeat(65))));
+
+        assertEquals("code", refused.violations().get(0).path());
+        assertEquals(0, database().count("plan"));
+    }
+
+    @Test
+    void emptinessAndSummariesFollowTheCatalogue() {
+        boolean emptyAtFirst = database().inTransaction(em -> new PlanService(em).isEmpty());
+        assertTrue(emptyAtFirst);
+        importPlan(PlanFixtures.minimalPlan("KP-105"));
+        importPlan(PlanFixtures.fullPlan("KP-104"));
+
+        List<PlanSummary> summaries = database().inTransaction(em -> new PlanService(em).listSummaries());
+
+        assertEquals(List.of("KP-104", "KP-105"), summaries.stream().map(PlanSummary::code).toList());
+        PlanSummary full = summaries.get(0);
+        assertEquals(12_000_000, full.budget());
+        assertEquals(950_000.25 + 2_100_000, full.spend(), 1e-6);
+        assertEquals(1, full.highRiskCount());
+        assertEquals("M1", full.nextMilestone().code());
+    }
+
+    @Test
+    void concurrentEditOfThePlanIsDetectedNotLost() {
+        importPlan(PlanFixtures.minimalPlan("KP-106"));
+        EntityManager first = database().newEntityManager();
+        EntityManager second = database().newEntityManager();
+        try {
+            PlanEntity mine = load(first, "KP-106");
+            PlanEntity theirs = load(second, "KP-106");
+
+            first.getTransaction().begin();
+            mine.changeStatus(PlanStatus.ACTIVE);
+            first.getTransaction().commit();
+
+            second.getTransaction().begin();
+            theirs.changeStatus(PlanStatus.CANCELLED);
+            RollbackException lost = assertThrows(RollbackException.class, () -> second.getTransaction().commit());
+            assertTrue(lost.getCause() instanceof OptimisticLockException, String.valueOf(lost.getCause()));
+        } finally {
+            first.close();
+            second.close();
+        }
+        assertEquals(PlanStatus.ACTIVE, find("KP-106").status());
+    }
+
+    private static PlanEntity load(EntityManager em, String code) {
+        return em.createQuery("select p from PlanEntity p where p.code = :code", PlanEntity.class)
+                .setParameter("code", code).getSingleResult();
+    }
+}

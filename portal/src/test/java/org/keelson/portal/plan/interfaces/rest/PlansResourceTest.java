@@ -1,0 +1,130 @@
+package org.keelson.portal.plan.interfaces.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.ws.rs.core.Response;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keelson.portal.plan.PlanFixtures;
+import org.keelson.portal.plan.TestDatabase;
+import org.keelson.portal.plan.TransactionPerCallPlanService;
+import org.keelson.simulation.plan.json.PlanJson;
+
+class PlansResourceTest {
+    private static final PlanJson PLAN_JSON = new PlanJson();
+    private static TestDatabase database;
+    private PlansResource resource;
+
+    @BeforeAll
+    static void migrate() {
+        database = TestDatabase.h2();
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        resource = new PlansResource();
+        resource.plans = new TransactionPerCallPlanService(database);
+    }
+
+    @AfterEach
+    void deleteAllPlans() {
+        database.deleteAllPlans();
+    }
+
+    private Response post(String json) {
+        return resource.importPlan(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void importAnswersCreatedWithLocationAndExportGivesThePlanBack() {
+        String json = PLAN_JSON.write(PlanFixtures.fullPlan("KP-200"));
+
+        Response created = post(json);
+
+        assertEquals(201, created.getStatus());
+        assertEquals("plans/KP-200", created.getLocation().toString());
+        Response exported = resource.get("KP-200");
+        assertEquals(200, exported.getStatus());
+        assertEquals(json, exported.getEntity());
+    }
+
+    @Test
+    void invalidDocumentAnswers400WithEveryErrorAndWritesNothing() {
+        String json = PLAN_JSON.write(PlanFixtures.fullPlan("KP-201"))
+                .replace("\"duration\": 40", "\"duration\": -40")
+                .replace("\"currency\": \"CNY\"", "\"currency\": \"yuan\"");
+
+        Response response = post(json);
+
+        assertEquals(400, response.getStatus());
+        List<ErrorsDto.Error> errors = ((ErrorsDto) response.getEntity()).errors();
+        assertTrue(errors.size() >= 2, errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.path().equals("currency")), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.path().startsWith("wbs[2]")), errors.toString());
+        assertEquals(0, database.count("plan"));
+    }
+
+    @Test
+    void existingCodeAnswers409AndKeepsTheStoredPlan() {
+        assertEquals(201, post(PLAN_JSON.write(PlanFixtures.fullPlan("KP-202"))).getStatus());
+
+        Response conflict = post(PLAN_JSON.write(PlanFixtures.minimalPlan("KP-202")));
+
+        assertEquals(409, conflict.getStatus());
+        assertEquals("code", ((ErrorsDto) conflict.getEntity()).errors().get(0).path());
+        assertEquals(PLAN_JSON.write(PlanFixtures.fullPlan("KP-202")), resource.get("KP-202").getEntity());
+    }
+
+    @Test
+    void valueTooLongToStoreAnswers400WithItsPath() {
+        Response response = post(PLAN_JSON.write(PlanFixtures.minimalPlan("K".repeat(65))));
+
+        assertEquals(400, response.getStatus());
+        assertEquals("code", ((ErrorsDto) response.getEntity()).errors().get(0).path());
+        assertEquals(0, database.count("plan"));
+    }
+
+    @Test
+    void unknownCodeAnswers404() {
+        assertEquals(404, resource.get("KP-999").getStatus());
+    }
+
+    @Test
+    void listsSummariesByCode() {
+        post(PLAN_JSON.write(PlanFixtures.minimalPlan("KP-204")));
+        post(PLAN_JSON.write(PlanFixtures.fullPlan("KP-203")));
+
+        List<PlanSummaryDto> list = resource.list();
+
+        assertEquals(List.of("KP-203", "KP-204"), list.stream().map(PlanSummaryDto::code).toList());
+        PlanSummaryDto full = list.get(0);
+        assertEquals("active", full.status());
+        assertEquals("智能工厂 KP-203", full.nameZh());
+        assertEquals("Smart factory KP-203", full.nameEn());
+        assertEquals(12_000_000, full.budget());
+        assertEquals(70.3, full.progressPercent()); // (20 x 100 + 40 x 55.5) / 60 = 70.33
+        assertEquals("M1", full.nextMilestone().code());
+        assertEquals("on_track", full.nextMilestone().warning());
+        assertEquals(1, full.highRiskCount());
+    }
+
+    @Test
+    void pathSegmentEncodingLeavesPlainCodesAlone() {
+        assertEquals("KP-000", PlansResource.encodePathSegment("KP-000"));
+        assertEquals("A%20B%2F%E8%AE%A1", PlansResource.encodePathSegment("A B/计"));
+    }
+}

@@ -1,0 +1,43 @@
+package org.keelson.portal.plan.interfaces.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.keelson.portal.plan.PlanFixtures;
+import org.keelson.simulation.schedule.Activity;
+import org.primefaces.model.TreeNode;
+
+class WbsTreeTest {
+
+    @Test
+    void nestsByCodeAndRollsUpSummaries() {
+        TreeNode<WbsTree.Row> root = WbsTree.of(PlanFixtures.fullPlan("KP-001").wbs());
+
+        assertEquals(1, root.getChildCount());
+        TreeNode<WbsTree.Row> summary = root.getChildren().get(0);
+        WbsTree.Row row = summary.getData();
+        assertEquals(WbsTree.SUMMARY, summary.getType());
+        assertTrue(summary.isExpanded());
+        assertEquals(List.of("1.1", "1.2", "1.3"), summary.getChildren().stream().map(n -> n.getData().code()).toList());
+        assertEquals(LocalDate.of(2025, 1, 6), row.start());
+        assertEquals(LocalDate.of(2025, 9, 30), row.finish());
+        assertNull(row.duration());
+        assertEquals((20 * 100 + 40 * 55.5) / 60, row.percentComplete(), 1e-9);
+        assertEquals(WbsTree.MILESTONE, summary.getChildren().get(2).getType());
+        assertEquals(40.0, summary.getChildren().get(1).getData().duration());
+    }
+
+    @Test
+    void orphanHangsFromTheRoot() {
+        List<Activity> wbs = new ArrayList<>(PlanFixtures.fullPlan("KP-001").wbs());
+        wbs.add(new Activity("7.1", null, null, null, false, 3, null, null, null, 0, null, null, 0, 0, null, null));
+
+        assertEquals(List.of("1", "7.1"), WbsTree.of(wbs).getChildren().stream().map(n -> n.getData().code()).toList());
+    }
+}
