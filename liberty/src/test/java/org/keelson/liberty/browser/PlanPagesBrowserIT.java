@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebElement;
 import org.keelson.liberty.pages.LoginPage;
 import org.keelson.liberty.pages.PlanPage;
 import org.keelson.liberty.pages.PortalPage.Language;
@@ -18,7 +19,7 @@ import org.keelson.liberty.support.Browser;
 import org.keelson.liberty.support.DemoUser;
 import org.keelson.liberty.support.TestEnvironment;
 
-/** An executive reads the portfolio and one plan (the sample plans loaded at first start), in both languages. */
+/** An executive reads the portfolio, the PMO one plan (the sample plans loaded at first start), in both languages. */
 class PlanPagesBrowserIT {
 
     @RegisterExtension
@@ -44,7 +45,7 @@ class PlanPagesBrowserIT {
 
     @Test
     void planPageShowsWbsMilestonesBudgetRisksAndKpis() {
-        LoginPage.open(browser.driver(), portal).signInAs(DemoUser.EXECUTIVE);
+        LoginPage.open(browser.driver(), portal).signInAs(DemoUser.PMO);
         PlanPage plan = PortfolioPage.open(browser.driver(), portal).openPlan("KP-000");
 
         assertTrue(plan.heading().startsWith("KP-000"), plan.heading());
@@ -52,6 +53,10 @@ class PlanPagesBrowserIT {
         assertEquals(25, plan.heatMapCells().size());
         assertTrue(plan.heatMapCell(5, 5).getAttribute("class").contains("kp-level-HIGH"));
         assertTrue(plan.heatMapCell(1, 1).getAttribute("class").contains("kp-level-LOW"));
+        int counted = plan.heatMapCells().stream().map(WebElement::getText).filter(t -> !t.isBlank())
+                .mapToInt(t -> Integer.parseInt(t.trim())).sum();
+        assertEquals(12, counted, "every one of KP-000's 12 risks counted once in the heat map");
+        assertEquals("3", plan.heatMapCell(3, 5).getText().trim(), "KP-000 has three risks scored 3 x 5");
         Set<String> warnings = plan.milestoneWarnings().stream().collect(Collectors.toSet());
         assertTrue(Set.of("ACHIEVED", "OVERDUE", "DUE_IN_7_DAYS", "DUE_IN_15_DAYS", "DUE_IN_30_DAYS", "ON_TRACK")
                 .containsAll(warnings) && !warnings.isEmpty(), warnings.toString());
