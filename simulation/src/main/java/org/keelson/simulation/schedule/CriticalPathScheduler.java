@@ -37,7 +37,7 @@ public final class CriticalPathScheduler {
             if (isCritical) {
                 critical.add(net.code(i));
             }
-            byWbs[net.wbsIndex(i)] = activity(net.code(i), false, t[2 * i], t[2 * i + 1], late[2 * i], late[2 * i + 1],
+            byWbs[net.wbsIndex(i)] = activity(net.code(i), t[2 * i], t[2 * i + 1], late[2 * i], late[2 * i + 1],
                     tf, isCritical, remaining[i] == 0 && net.state(i) != ScheduleNetwork.FINISHED, atDayStart[i], cal);
         }
         List<String> summaries = net.summaryCodes();
@@ -55,7 +55,7 @@ public final class CriticalPathScheduler {
                 anyCritical |= critical.contains(net.code(i));
             }
             int w = indexOf(plan, summaries.get(s));
-            byWbs[w] = activity(summaries.get(s), true, es, ef, ls, lf, tf, anyCritical, false, false, cal);
+            byWbs[w] = summary(summaries.get(s), es, ef, ls, lf, tf, anyCritical, leaves, net, byWbs);
         }
         LocalDate finishDate = null;
         for (int i = 0; i < n; i++) {
@@ -65,14 +65,32 @@ public final class CriticalPathScheduler {
         return new Schedule(finish, finishDate, Arrays.asList(byWbs), critical);
     }
 
-    private static ScheduledActivity activity(String code, boolean summary, double es, double ef, double ls, double lf,
+    private static ScheduledActivity activity(String code, double es, double ef, double ls, double lf,
             double tf, boolean critical, boolean zeroDuration, boolean atDayStart, WorkingDayCalendar cal) {
         // a zero-duration activity shows the day its driving start begins or its driving finish ends; late dates
         // are always read as the end of the previous working day, as MS Project does
         LocalDate early = zeroDuration ? (atDayStart ? cal.startDate(es) : cal.finishDate(es)) : null;
-        return new ScheduledActivity(code, summary, es, ef, ls, lf, tf, critical,
+        return new ScheduledActivity(code, false, es, ef, ls, lf, tf, critical,
                 zeroDuration ? early : cal.startDate(es), zeroDuration ? early : cal.finishDate(ef),
                 zeroDuration ? cal.finishDate(ls) : cal.startDate(ls), cal.finishDate(lf));
+    }
+
+    /**
+     * Summary dates roll up the leaves' dates, not their offsets: a milestone at the end of a working day shows on
+     * that day although its offset is the start of the next, and a summary must not begin after the milestone it
+     * holds (MS Project rolls up the same way).
+     */
+    private static ScheduledActivity summary(String code, double es, double ef, double ls, double lf, double tf,
+            boolean critical, int[] leaves, ScheduleNetwork net, ScheduledActivity[] byWbs) {
+        LocalDate earlyStart = null, earlyFinish = null, lateStart = null, lateFinish = null;
+        for (int i : leaves) {
+            ScheduledActivity leaf = byWbs[net.wbsIndex(i)];
+            earlyStart = earlyStart == null || leaf.earlyStartDate().isBefore(earlyStart) ? leaf.earlyStartDate() : earlyStart;
+            earlyFinish = earlyFinish == null || leaf.earlyFinishDate().isAfter(earlyFinish) ? leaf.earlyFinishDate() : earlyFinish;
+            lateStart = lateStart == null || leaf.lateStartDate().isBefore(lateStart) ? leaf.lateStartDate() : lateStart;
+            lateFinish = lateFinish == null || leaf.lateFinishDate().isAfter(lateFinish) ? leaf.lateFinishDate() : lateFinish;
+        }
+        return new ScheduledActivity(code, true, es, ef, ls, lf, tf, critical, earlyStart, earlyFinish, lateStart, lateFinish);
     }
 
     private static int indexOf(Plan plan, String code) {

@@ -84,6 +84,27 @@ class CriticalPathSchedulerTest {
     }
 
     @Test
+    void summaryOfAMilestoneShowsTheMilestonesDayNotTheNextOne() {
+        // A ends on Wednesday 2025-03-05; M, driven by A's finish, shows that day at 17:00 (offset 3, Thursday's start)
+        Schedule s = CriticalPathScheduler.schedule(plan(List.of(task("1", 0), task("1.1", 3), task("2", 0),
+                milestone("2.1", fs("1.1")), task("2.2", 2, fs("1.1")))));
+        LocalDate wednesday = LocalDate.of(2025, 3, 5);
+        assertEquals(wednesday, of(s, "2.1").earlyStartDate());
+        ScheduledActivity summary = of(s, "2");
+        assertEquals(3, summary.earlyStart());
+        assertEquals(wednesday, summary.earlyStartDate(), "the summary starts with the milestone it holds");
+        assertEquals(LocalDate.of(2025, 3, 7), summary.earlyFinishDate());
+    }
+
+    @Test
+    void summaryHoldingOnlyAMilestoneNeverStartsAfterItFinishes() {
+        Schedule s = CriticalPathScheduler.schedule(plan(List.of(task("1", 3), task("2", 0), milestone("2.1", fs("1")))));
+        ScheduledActivity summary = of(s, "2");
+        assertEquals(LocalDate.of(2025, 3, 5), summary.earlyStartDate());
+        assertEquals(LocalDate.of(2025, 3, 5), summary.earlyFinishDate());
+    }
+
+    @Test
     void springFestivalHolidaysAndMakeUpDaysShiftDates() {
         var calendar = new org.keelson.simulation.calendar.WorkCalendar(null,
                 List.of(new org.keelson.simulation.calendar.Holiday("春节", LocalDate.of(2025, 1, 28), LocalDate.of(2025, 2, 4))),
