@@ -37,8 +37,11 @@ public final class CriticalPathScheduler {
             if (isCritical) {
                 critical.add(net.code(i));
             }
+            // a finished milestone shows its actual date, on which its zero-length span starts
+            boolean finished = net.state(i) == ScheduleNetwork.FINISHED;
+            boolean zeroDuration = finished ? net.plannedDuration(i) == 0 : remaining[i] == 0;
             byWbs[net.wbsIndex(i)] = activity(net.code(i), t[2 * i], t[2 * i + 1], late[2 * i], late[2 * i + 1],
-                    tf, isCritical, remaining[i] == 0 && net.state(i) != ScheduleNetwork.FINISHED, atDayStart[i], cal);
+                    tf, isCritical, zeroDuration, finished || atDayStart[i], cal);
         }
         List<String> summaries = net.summaryCodes();
         for (int s = 0; s < summaries.size(); s++) {

@@ -105,6 +105,18 @@ class CriticalPathSchedulerTest {
     }
 
     @Test
+    void finishedMilestoneShowsItsActualDateAsStartAndFinish() {
+        LocalDate wednesday = LocalDate.of(2025, 3, 5);
+        List<Activity> wbs = List.of(withProgress(task("A", 3), 100, PlanFixtures.START, LocalDate.of(2025, 3, 4)),
+                withProgress(milestone("M", fs("A")), 100, wednesday, wednesday), task("B", 2, fs("M")));
+        Schedule s = CriticalPathScheduler.schedule(PlanFixtures.builder(wbs).statusDate(LocalDate.of(2025, 3, 7)).build());
+        ScheduledActivity m = of(s, "M");
+        assertEquals(wednesday, m.earlyStartDate());
+        assertEquals(wednesday, m.earlyFinishDate(), "a milestone cannot finish the day before it starts");
+        assertFalse(m.lateFinishDate().isBefore(m.lateStartDate()));
+    }
+
+    @Test
     void springFestivalHolidaysAndMakeUpDaysShiftDates() {
         var calendar = new org.keelson.simulation.calendar.WorkCalendar(null,
                 List.of(new org.keelson.simulation.calendar.Holiday("春节", LocalDate.of(2025, 1, 28), LocalDate.of(2025, 2, 4))),
