@@ -40,10 +40,10 @@ import org.mpxj.cpm.MicrosoftScheduler;
  * summary.
  *
  * <p>The comparison is of the as-planned network: progress (status date, percent complete, actual dates) is
- * removed from both sides. MPXJ's scheduler takes actual dates but not a status date, so it would schedule the
- * remaining work of an in-progress activity straight after its actual start, while Keelson schedules it after the
- * status date as MS Project does when "move uncompleted parts after status date" is on; the two would differ by
- * convention, not by a defect. Milestones are compared as {@link MpxjAgreementTest} does, date for date.
+ * removed from both sides. MPXJ's scheduler reads actual dates but has no status date, so it cannot hold remaining
+ * and not-yet-started work after the status date as Keelson does (MS Project's "move uncompleted parts after status
+ * date"); with progress the two differ by convention, not by a defect. Milestones are compared as
+ * {@link MpxjAgreementTest} does, date for date: one driven by a finish shows at the end of that working day.
  */
 class MpxjSamplePlanAgreementTest {
 
