@@ -145,10 +145,10 @@ public final class SamplerSet {
     }
 
     private double triangular(int i, double u) {
-        // both branches evaluated: the comparison is random, so a select beats a mispredicted jump
-        double left = low[i] + Math.sqrt(u * leftArea[i]);
-        double right = low[i] + width[i] - Math.sqrt(Math.abs(1 - u) * rightArea[i]);
-        return u < modeCdf[i] ? left : right;
+        // selects rather than branches (the comparison is random) and one square root for either side
+        boolean left = u < modeCdf[i];
+        double root = Math.sqrt(left ? u * leftArea[i] : (1 - u) * rightArea[i]);
+        return left ? low[i] + root : low[i] + width[i] - root;
     }
 
     private double pert(int i, double u) {

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.distribution.SamplerSet;
+import org.keelson.simulation.montecarlo.ParallelTasks;
 import org.keelson.simulation.montecarlo.SimulationModel;
 import org.keelson.simulation.montecarlo.SimulationResult;
 import org.keelson.simulation.montecarlo.SimulationSamples;
@@ -158,7 +156,7 @@ public final class RoiEngine {
                 }
             };
         }
-        runAll(tasks);
+        ParallelTasks.runAll(tasks);
         double[] meanInvestment = new double[horizon];
         double[] meanBenefit = new double[horizon];
         for (int c = 0; c < chunks; c++) {
@@ -318,33 +316,5 @@ public final class RoiEngine {
             }
         }
         return new RoiTornadoEntry(driver, lowSum / Math.max(1, lowCount), highSum / Math.max(1, highCount));
-    }
-
-    private static void runAll(Runnable[] tasks) {
-        if (tasks.length == 1) {
-            tasks[0].run();
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.length, r -> {
-            Thread t = new Thread(r, "keelson-roi");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Runnable task : tasks) {
-                futures.add(pool.submit(task));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("ROI simulation interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
