@@ -105,7 +105,7 @@ public final class SamplerSet {
             case UNIFORM:
                 return low[i] + width[i] * u;
             case LOGNORMAL:
-                return Math.exp(low[i] + width[i] * NormalQuantile.of(Math.max(u, Double.MIN_NORMAL)));
+                return Math.exp(low[i] + width[i] * NormalQuantile.interpolated(Math.max(u, Double.MIN_NORMAL)));
             default:
                 return low[i];
         }
@@ -134,7 +134,7 @@ public final class SamplerSet {
                 break;
             case LOGNORMAL:
                 for (int j = 0; j < lanes; j++) {
-                    out[offset + j] = Math.exp(low[i] + width[i] * NormalQuantile.of(Math.max(u[j], Double.MIN_NORMAL))) * factor;
+                    out[offset + j] = Math.exp(low[i] + width[i] * NormalQuantile.interpolated(Math.max(u[j], Double.MIN_NORMAL))) * factor;
                 }
                 break;
             default:
@@ -145,10 +145,10 @@ public final class SamplerSet {
     }
 
     private double triangular(int i, double u) {
-        // selects rather than branches (the comparison is random) and one square root for either side
-        boolean left = u < modeCdf[i];
-        double root = Math.sqrt(left ? u * leftArea[i] : (1 - u) * rightArea[i]);
-        return left ? low[i] + root : low[i] + width[i] - root;
+        // both branches evaluated: the comparison is random, so a select beats a mispredicted jump
+        double left = low[i] + Math.sqrt(u * leftArea[i]);
+        double right = low[i] + width[i] - Math.sqrt(Math.abs(1 - u) * rightArea[i]);
+        return u < modeCdf[i] ? left : right;
     }
 
     private double pert(int i, double u) {

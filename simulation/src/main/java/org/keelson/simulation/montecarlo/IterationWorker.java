@@ -47,7 +47,6 @@ final class IterationWorker {
     private final boolean[] riskHit;
     /** Spend of lane j in category c and quarter q at [(q * categories + c) * LANES + j]. */
     private final double[] spendRows;
-    private final int cells;
     /** [k * LANES + j] */
     private final long[] quantiles;
     private final long[] lhsKeys;
@@ -98,8 +97,7 @@ final class IterationWorker {
         riskMultiplier = new double[risks * LANES];
         riskCost = new double[risks * LANES];
         riskHit = new boolean[risks];
-        cells = model.categoryCodes.size() * model.quarters;
-        spendRows = new double[LANES * cells];
+        spendRows = new double[LANES * model.categoryCodes.size() * model.quarters];
         quantiles = new long[uncertain * LANES];
         lhsKeys = new long[uncertain];
         int m = model.correlation == null ? 0 : model.correlation.variables();
@@ -288,9 +286,9 @@ final class IterationWorker {
      */
     private void spreadCosts(int lanes, int g0) {
         final SimulationModel mdl = model;
-        final int quarters = mdl.quarters;
         final int categories = mdl.categoryCodes.size();
         final double[] quarterStart = mdl.quarterStart;
+        final double[] quarterEnd = mdl.quarterEnd;
         final int[] quarterOfDay = mdl.quarterOfDay;
         final int lastDay = quarterOfDay.length - 1;
         final double[] fixedCost = mdl.fixedCost;
@@ -326,11 +324,10 @@ final class IterationWorker {
             for (int j = 0; j < lanes; j++) {
                 double es = t[esBase + j];
                 double ef = t[efBase + j];
-                double duration = finished ? ef - es : spent + rem[remBase + j];
-                double cost = fixed + perWorkingDay * duration;
+                double cost = fixed + perWorkingDay * (finished ? ef - es : spent + rem[remBase + j]);
                 totals[j] += cost;
                 int first = es <= 0 ? 0 : quarterOfDay[Math.min((int) es, lastDay)];
-                if (ef <= quarterStart[first + 1] || first == quarters - 1 || ef <= es) {
+                if (ef <= quarterEnd[first] || ef <= es) {
                     rows[first * quarterStride + categoryBase + j] += cost;
                 } else {
                     int last = quarterOfDay[Math.min((int) ef, lastDay)];
