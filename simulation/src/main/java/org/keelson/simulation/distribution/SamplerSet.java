@@ -105,7 +105,7 @@ public final class SamplerSet {
             case UNIFORM:
                 return low[i] + width[i] * u;
             case LOGNORMAL:
-                return Math.exp(low[i] + width[i] * NormalQuantile.interpolated(Math.max(u, Double.MIN_NORMAL)));
+                return FastExp.of(low[i] + width[i] * NormalQuantile.interpolated(Math.max(u, Double.MIN_NORMAL)));
             default:
                 return low[i];
         }
@@ -134,7 +134,7 @@ public final class SamplerSet {
                 break;
             case LOGNORMAL:
                 for (int j = 0; j < lanes; j++) {
-                    out[offset + j] = Math.exp(low[i] + width[i] * NormalQuantile.interpolated(Math.max(u[j], Double.MIN_NORMAL))) * factor;
+                    out[offset + j] = FastExp.of(low[i] + width[i] * NormalQuantile.interpolated(Math.max(u[j], Double.MIN_NORMAL))) * factor;
                 }
                 break;
             default:
