@@ -355,8 +355,8 @@ final class IterationWorker {
         final float[] spend = out.spend;
         final float[] quarterSpend = out.quarterSpend;
         final int capacity = out.capacity;
+        final int quarters = mdl.quarters;
         for (int q = 0; q < usedQuarters; q++) {
-            int quarterTarget = q * capacity + g0;
             for (int c = 0; c < categories; c++) {
                 int source = q * quarterStride + c * LANES;
                 int target = (q * categories + c) * capacity + g0;
@@ -369,7 +369,7 @@ final class IterationWorker {
                 for (int c = 0; c < categories; c++) {
                     sum += rows[q * quarterStride + c * LANES + j];
                 }
-                quarterSpend[quarterTarget + j] = (float) sum;
+                quarterSpend[(g0 + j) * quarters + q] = (float) sum;
             }
         }
         for (int j = 0; j < lanes; j++) {

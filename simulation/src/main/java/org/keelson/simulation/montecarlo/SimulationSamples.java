@@ -17,7 +17,7 @@ public final class SimulationSamples {
      * digits) halve the largest array of a run.
      */
     final float[] spend;
-    /** Spend of iteration g in quarter q, all categories, at [q * capacity + g] (what the ROI model reads). */
+    /** Spend of iteration g in quarter q, all categories, at [g * quarters + q]: the ROI model reads it by iteration. */
     final float[] quarterSpend;
     /** Bit g of row r: risk r occurred in iteration g. */
     final long[][] riskOccurred;
@@ -61,7 +61,7 @@ public final class SimulationSamples {
 
     /** Spend of iteration g in quarter q, all categories. */
     public double quarterCost(int g, int q) {
-        return quarterSpend[q * capacity + g];
+        return quarterSpend[g * quarters + q];
     }
 
     public boolean riskOccurred(int risk, int g) {
