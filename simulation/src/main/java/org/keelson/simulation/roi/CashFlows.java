@@ -94,15 +94,16 @@ public final class CashFlows {
     private static double solve(double[] flows, int length, double lo, double hi, double fLo) {
         double r = lo < 0.02 && hi > 0.02 ? 0.02 : (lo + hi) / 2;
         for (int step = 0; step < 100; step++) {
-            // NPV and its derivative in one Horner pass
+            // NPV f = sum a_q v^(q+1) with v = 1 / (1 + r) and, in the same Horner pass, s = sum q a_q v^q;
+            // then df/dr = -v sum (q+1) a_q v^(q+1) = -v (v s + f)
             double v = 1 / (1 + r);
             double f = 0;
-            double df = 0;
+            double s = 0;
             for (int q = length - 1; q >= 0; q--) {
-                df = df * v + f;
+                s = s * v + f;
                 f = (f + flows[q]) * v;
             }
-            df = -df * v;
+            double df = -v * (v * s + f);
             if (f == 0) {
                 return r;
             }
