@@ -12,6 +12,15 @@ public final class NormalQuantile {
     private static final double[] D = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
         3.754408661907416e+00};
     private static final double LOW = 0.02425;
+    /** {@link #of} at p = k / TABLE_STEPS, for {@link #interpolated} in the central region. */
+    private static final int TABLE_STEPS = 4096;
+    private static final double[] TABLE = new double[TABLE_STEPS + 1];
+
+    static {
+        for (int k = 1; k < TABLE_STEPS; k++) {
+            TABLE[k] = of((double) k / TABLE_STEPS);
+        }
+    }
 
     private NormalQuantile() {
     }
@@ -32,5 +41,18 @@ public final class NormalQuantile {
         double r = q * q;
         return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q
                 / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+    }
+
+    /**
+     * {@link #of} by linear interpolation in a table where the curve is gentle (absolute error below 5e-6, far below
+     * Monte Carlo noise) and by the exact formula in the tails: several times faster for sampling.
+     */
+    public static double interpolated(double p) {
+        if (p < LOW || p > 1 - LOW) {
+            return of(p);
+        }
+        double x = p * TABLE_STEPS;
+        int k = (int) x;
+        return TABLE[k] + (x - k) * (TABLE[k + 1] - TABLE[k]);
     }
 }

@@ -105,7 +105,7 @@ public final class SamplerSet {
             case UNIFORM:
                 return low[i] + width[i] * u;
             case LOGNORMAL:
-                return Math.exp(low[i] + width[i] * NormalQuantile.of(Math.max(u, Double.MIN_NORMAL)));
+                return FastExp.of(low[i] + width[i] * NormalQuantile.interpolated(Math.max(u, Double.MIN_NORMAL)));
             default:
                 return low[i];
         }
@@ -116,30 +116,53 @@ public final class SamplerSet {
      * of iterations.
      */
     public void quantiles(int i, double[] u, int lanes, double[] out, int offset, double factor) {
+        // the estimate's parameters go to locals first: out is a double[] too, so the JIT could not otherwise
+        // keep them in registers across the stores
+        final double lo = low[i];
+        final double w = width[i];
         switch (kind[i]) {
-            case TRIANGULAR:
+            case TRIANGULAR: {
+                final double mode = modeCdf[i];
+                final double left = leftArea[i];
+                final double right = rightArea[i];
                 for (int j = 0; j < lanes; j++) {
-                    out[offset + j] = triangular(i, u[j]) * factor;
+                    double v = u[j];
+                    // both sides evaluated: the comparison is random, so a select beats a mispredicted jump
+                    double below = lo + Math.sqrt(v * left);
+                    double above = lo + w - Math.sqrt(Math.abs(1 - v) * right);
+                    out[offset + j] = (v < mode ? below : above) * factor;
                 }
                 break;
-            case PERT:
+            }
+            case PERT: {
+                final float[] q = PertQuantileTable.QUANTILES;
+                final int row = pertRow[i];
+                final double modeWeight = pertModeWeight[i];
                 for (int j = 0; j < lanes; j++) {
-                    out[offset + j] = pert(i, u[j]) * factor;
+                    double x = u[j] * PertQuantileTable.POINTS;
+                    int k = Math.min((int) x, PertQuantileTable.POINTS - 1);
+                    double f = x - k;
+                    int a = row + k;
+                    int b = a + PertQuantileTable.ROW;
+                    double lower = q[a] + f * (q[a + 1] - q[a]);
+                    double upper = q[b] + f * (q[b + 1] - q[b]);
+                    out[offset + j] = (lo + w * (lower + modeWeight * (upper - lower))) * factor;
                 }
                 break;
+            }
             case UNIFORM:
                 for (int j = 0; j < lanes; j++) {
-                    out[offset + j] = (low[i] + width[i] * u[j]) * factor;
+                    out[offset + j] = (lo + w * u[j]) * factor;
                 }
                 break;
             case LOGNORMAL:
                 for (int j = 0; j < lanes; j++) {
-                    out[offset + j] = Math.exp(low[i] + width[i] * NormalQuantile.of(Math.max(u[j], Double.MIN_NORMAL))) * factor;
+                    out[offset + j] = FastExp.of(lo + w * NormalQuantile.interpolated(Math.max(u[j], Double.MIN_NORMAL))) * factor;
                 }
                 break;
             default:
                 for (int j = 0; j < lanes; j++) {
-                    out[offset + j] = low[i] * factor;
+                    out[offset + j] = lo * factor;
                 }
         }
     }

@@ -45,9 +45,8 @@ final class IterationWorker {
     private final double[] riskMultiplier;
     private final double[] riskCost;
     private final boolean[] riskHit;
-    /** [j * cells + cell] */
+    /** Spend of lane j in category c and quarter q at [(q * categories + c) * LANES + j]. */
     private final double[] spendRows;
-    private final int cells;
     /** [k * LANES + j] */
     private final long[] quantiles;
     private final long[] lhsKeys;
@@ -55,10 +54,14 @@ final class IterationWorker {
     private final double[][] sortedUniforms;
 
     final int[] criticalCount;
-    final long[] quantileSum;
     final long[] quantileSquares;
-    /** Fixed-point quantile sums of uncertain activity k over iterations whose finish fell in bin b: [b * K + k]. */
+    /**
+     * Fixed-point quantile sums of uncertain activity k over iterations whose finish fell in bin b: [b * K + k].
+     * Summed over the bins they give each activity's plain quantile sum.
+     */
     final long[] quantileSumByFinishBin;
+    /** Row of {@link #quantileSumByFinishBin} for each lane's finish. */
+    private final int[] finishBinBase = new int[LANES];
 
     /** Everything a worker needs to know about the run it takes part in. */
     record Run(long seed, long salt, boolean latinHypercube, boolean[] riskEnabled, boolean full, double[] finishBinEdges,
@@ -94,8 +97,7 @@ final class IterationWorker {
         riskMultiplier = new double[risks * LANES];
         riskCost = new double[risks * LANES];
         riskHit = new boolean[risks];
-        cells = model.categoryCodes.size() * model.quarters;
-        spendRows = new double[LANES * cells];
+        spendRows = new double[LANES * model.categoryCodes.size() * model.quarters];
         quantiles = new long[uncertain * LANES];
         lhsKeys = new long[uncertain];
         int m = model.correlation == null ? 0 : model.correlation.variables();
@@ -103,7 +105,6 @@ final class IterationWorker {
         sortedUniforms = new double[m][MonteCarloEngine.BLOCK];
         boolean full = run.full;
         criticalCount = full ? new int[n] : null;
-        quantileSum = full ? new long[uncertain] : null;
         quantileSquares = full ? new long[uncertain] : null;
         quantileSumByFinishBin = full ? new long[(run.finishBinEdges.length + 1) * uncertain] : null;
     }
@@ -245,14 +246,20 @@ final class IterationWorker {
         }
         net.countCritical(rem, times, LANES, lanes, finishes, CriticalPathScheduler.CRITICAL_FLOAT, stack, visited,
                 stackTops, ++visit, criticalCount);
+        final int[] binBase = finishBinBase;
         for (int j = 0; j < lanes; j++) {
-            int binBase = finishBin(finishes[j]) * uncertain;
-            for (int k = 0; k < uncertain; k++) {
+            binBase[j] = finishBin(finishes[j]) * uncertain;
+        }
+        final long[] byBin = quantileSumByFinishBin;
+        final long[] squares = quantileSquares;
+        for (int k = 0; k < uncertain; k++) {
+            long sumOfSquares = 0;
+            for (int j = 0; j < lanes; j++) {
                 long q = drawn[k * LANES + j];
-                quantileSum[k] += q;
-                quantileSquares[k] += q * q;
-                quantileSumByFinishBin[binBase + k] += q;
+                sumOfSquares += q * q;
+                byBin[binBase[j] + k] += q;
             }
+            squares[k] += sumOfSquares;
         }
         spreadCosts(lanes, g0);
     }
@@ -273,11 +280,15 @@ final class IterationWorker {
         }
     }
 
-    /** Total costs, spreading each activity's cost evenly over its working days into category x quarter cells. */
+    /**
+     * Total costs, spreading each activity's cost evenly over its working days into category x quarter cells.
+     * Cells are quarter-major, so the quarters up to the latest finish of the batch are a prefix of the rows.
+     */
     private void spreadCosts(int lanes, int g0) {
         final SimulationModel mdl = model;
-        final int quarters = mdl.quarters;
+        final int categories = mdl.categoryCodes.size();
         final double[] quarterStart = mdl.quarterStart;
+        final double[] quarterEnd = mdl.quarterEnd;
         final int[] quarterOfDay = mdl.quarterOfDay;
         final int lastDay = quarterOfDay.length - 1;
         final double[] fixedCost = mdl.fixedCost;
@@ -288,7 +299,14 @@ final class IterationWorker {
         final double[] rem = remaining;
         final double[] rows = spendRows;
         final double[] totals = costTotals;
-        Arrays.fill(rows, 0, lanes * cells, 0);
+        final int quarterStride = categories * LANES;
+        double latest = finishes[0];
+        for (int j = 1; j < lanes; j++) {
+            latest = Math.max(latest, finishes[j]);
+        }
+        // no activity finishes after the project, and risk costs land at an activity's or the project's finish
+        int usedQuarters = mdl.quarterOf(latest) + 1;
+        Arrays.fill(rows, 0, usedQuarters * quarterStride, 0);
         // same summation order as totalCosts, so runs with and without spend agree to the last bit
         System.arraycopy(riskCostTotals, 0, totals, 0, lanes);
         for (int i = 0; i < n; i++) {
@@ -296,54 +314,65 @@ final class IterationWorker {
                 continue;
             }
             boolean finished = net.state(i) == ScheduleNetwork.FINISHED;
-            int categoryBase = category[i] * quarters;
+            double fixed = fixedCost[i];
+            double perWorkingDay = costPerDay[i];
+            double spent = spentDuration[i];
+            int categoryBase = category[i] * LANES;
             int esBase = 2 * i * LANES;
             int efBase = esBase + LANES;
+            int remBase = i * LANES;
             for (int j = 0; j < lanes; j++) {
                 double es = t[esBase + j];
                 double ef = t[efBase + j];
-                double duration = finished ? ef - es : spentDuration[i] + rem[i * LANES + j];
-                double cost = fixedCost[i] + costPerDay[i] * duration;
+                double cost = fixed + perWorkingDay * (finished ? ef - es : spent + rem[remBase + j]);
                 totals[j] += cost;
-                int base = j * cells + categoryBase;
                 int first = es <= 0 ? 0 : quarterOfDay[Math.min((int) es, lastDay)];
-                if (ef <= quarterStart[first + 1] || first == quarters - 1 || ef <= es) {
-                    rows[base + first] += cost;
+                if (ef <= quarterEnd[first] || ef <= es) {
+                    rows[first * quarterStride + categoryBase + j] += cost;
                 } else {
                     int last = quarterOfDay[Math.min((int) ef, lastDay)];
                     double perDay = cost / (ef - es);
                     for (int q = first; q <= last; q++) {
                         double from = q == first ? es : quarterStart[q];
                         double to = q == last ? ef : quarterStart[q + 1];
-                        rows[base + q] += perDay * (to - from);
+                        rows[q * quarterStride + categoryBase + j] += perDay * (to - from);
                     }
                 }
             }
         }
-        SimulationSamples out = run.samples;
-        for (int j = 0; j < lanes; j++) {
-            for (int r = 0; r < riskHit.length; r++) {
+        for (int r = 0; r < riskHit.length; r++) {
+            int leaf = mdl.riskCostLeaf[r];
+            int categoryBase = (leaf >= 0 ? category[leaf] : categories - 1) * LANES;
+            for (int j = 0; j < lanes; j++) {
                 double cost = riskCost[r * LANES + j];
                 if (cost != 0) {
-                    int leaf = mdl.riskCostLeaf[r];
-                    int cat = leaf >= 0 ? category[leaf] : mdl.categoryCodes.size() - 1;
                     double when = leaf >= 0 ? t[(2 * leaf + 1) * LANES + j] : finishes[j];
-                    rows[j * cells + cat * quarters + mdl.quarterOf(when)] += cost;
+                    rows[mdl.quarterOf(when) * quarterStride + categoryBase + j] += cost;
                 }
             }
-            int base = j * cells;
-            int target = (g0 + j) * cells;
-            for (int c = 0; c < cells; c++) {
-                out.spend[target + c] = (float) rows[base + c];
+        }
+        SimulationSamples out = run.samples;
+        final float[] spend = out.spend;
+        final float[] quarterSpend = out.quarterSpend;
+        final int capacity = out.capacity;
+        final int quarters = mdl.quarters;
+        for (int q = 0; q < usedQuarters; q++) {
+            for (int c = 0; c < categories; c++) {
+                int source = q * quarterStride + c * LANES;
+                int target = (q * categories + c) * capacity + g0;
+                for (int j = 0; j < lanes; j++) {
+                    spend[target + j] = (float) rows[source + j];
+                }
             }
-            int quarterTarget = (g0 + j) * quarters;
-            for (int q = 0; q < quarters; q++) {
+            for (int j = 0; j < lanes; j++) {
                 double sum = 0;
-                for (int c = q; c < cells; c += quarters) {
-                    sum += rows[base + c];
+                for (int c = 0; c < categories; c++) {
+                    sum += rows[q * quarterStride + c * LANES + j];
                 }
-                out.quarterSpend[quarterTarget + q] = (float) sum;
+                quarterSpend[(g0 + j) * quarters + q] = (float) sum;
             }
+        }
+        for (int j = 0; j < lanes; j++) {
             out.cost[g0 + j] = totals[j];
         }
     }

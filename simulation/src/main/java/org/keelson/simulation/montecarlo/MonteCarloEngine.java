@@ -2,12 +2,9 @@ package org.keelson.simulation.montecarlo;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.keelson.simulation.budget.Budget;
@@ -50,18 +47,7 @@ public final class MonteCarloEngine {
     public static SimulationResult run(SimulationModel model, SimulationOptions options, ProgressListener listener) {
         ProgressListener progress = listener == null ? ProgressListener.NONE : listener;
         int threads = Math.max(1, Math.min(options.threads(), (options.iterations() + BLOCK - 1) / BLOCK));
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "keelson-monte-carlo");
-            t.setDaemon(true);
-            return t;
-        }) : null;
-        try {
-            return new Execution(model, options, progress, threads, pool).run();
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-        }
+        return new Execution(model, options, progress, threads).run();
     }
 
     /** State of one call of {@link #run}. */
@@ -70,16 +56,14 @@ public final class MonteCarloEngine {
         final SimulationOptions options;
         final ProgressListener progress;
         final int threads;
-        final ExecutorService pool;
         final boolean[] allRisks;
         final int categories;
 
-        Execution(SimulationModel model, SimulationOptions options, ProgressListener progress, int threads, ExecutorService pool) {
+        Execution(SimulationModel model, SimulationOptions options, ProgressListener progress, int threads) {
             this.model = model;
             this.options = options;
             this.progress = progress;
             this.threads = threads;
-            this.pool = pool;
             allRisks = new boolean[model.riskCount()];
             Arrays.fill(allRisks, true);
             categories = model.categoryCodes.size();
@@ -175,27 +159,7 @@ public final class MonteCarloEngine {
                     }
                 };
             }
-            if (pool == null) {
-                tasks[0].run();
-                return;
-            }
-            List<Future<?>> futures = new ArrayList<>();
-            for (Runnable task : tasks) {
-                futures.add(pool.submit(task));
-            }
-            try {
-                for (Future<?> f : futures) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("simulation interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            ParallelTasks.runAll(tasks);
         }
 
         private SimulationResult summarise(SimulationSamples samples, IterationWorker[] workers, double[] edges, int used,
@@ -204,21 +168,64 @@ public final class MonteCarloEngine {
             double[] deterministicTimes = new double[2 * model.n];
             net.forward(net.deterministicRemaining(), deterministicTimes);
 
-            DistributionSummary finish = Samples.summarize(samples.finish, used);
+            // independent summaries (sorts and selections over the samples) run side by side on the run's threads
+            int milestoneCount = model.milestoneLeaf.length;
+            DistributionSummary[] milestoneSummaries = new DistributionSummary[milestoneCount];
+            DistributionSummary[] finishAndCost = new DistributionSummary[2];
+            List<List<SpendForecast>> spendByCategory = new ArrayList<>(Collections.nCopies(categories, null));
+            List<List<ActivityStatistics>> statistics = new ArrayList<>(List.of(List.of()));
+            int usedQuarters = model.quarterOf(max(samples.finish, used)) + 1;
+            List<Runnable> jobs = new ArrayList<>();
+            for (int c = 0; c < categories; c++) {
+                int category = c;
+                jobs.add(() -> spendByCategory.set(category, spend(samples, used, category, usedQuarters)));
+            }
+            jobs.add(() -> statistics.set(0, activityStatistics(workers, edges, samples, used)));
+            jobs.add(() -> finishAndCost[0] = Samples.summarize(samples.finish, used));
+            jobs.add(() -> finishAndCost[1] = Samples.summarize(samples.cost, used));
+            for (int m = 0; m < milestoneCount; m++) {
+                int milestone = m;
+                jobs.add(() -> milestoneSummaries[milestone] = Samples.summarize(Arrays.copyOfRange(
+                        samples.milestoneFinish, milestone * samples.capacity, milestone * samples.capacity + used), used));
+            }
+            runJobs(jobs);
+
             List<DateForecast> milestones = new ArrayList<>();
-            for (int m = 0; m < model.milestoneLeaf.length; m++) {
-                double[] values = Arrays.copyOfRange(samples.milestoneFinish, m * samples.capacity, m * samples.capacity + used);
-                milestones.add(DateForecast.of(model.milestoneCodes[m], Samples.summarize(values, used),
+            for (int m = 0; m < milestoneCount; m++) {
+                milestones.add(DateForecast.of(model.milestoneCodes[m], milestoneSummaries[m],
                         deterministicTimes[2 * model.milestoneLeaf[m] + 1], model));
             }
-            DistributionSummary cost = Samples.summarize(samples.cost, used);
+            DistributionSummary finish = finishAndCost[0];
+            DistributionSummary cost = finishAndCost[1];
+            List<SpendForecast> spend = new ArrayList<>();
+            spendByCategory.forEach(spend::addAll);
             Double deadline = model.deadlineOffset;
             Double onTime = deadline == null ? null : Samples.fractionAtMost(samples.finish, used, deadline);
             return new SimulationResult(used, options.seed(), options.latinHypercube(), options.postMitigation(), converged,
                     model.plan.startDate(), model.plan.deadline(),
                     DateForecast.of("finish", finish, model.deterministicFinish, model), onTime, milestones,
-                    activityStatistics(workers, edges, samples, used), cost, model.deterministicCost,
-                    costOutlook(samples, used, cost), spend(samples, used), tornado, samples);
+                    statistics.get(0), cost, model.deterministicCost, costOutlook(samples, used, cost), spend, tornado,
+                    samples);
+        }
+
+        /** Runs independent jobs on up to {@link #threads} threads, each taking the next job when it is free. */
+        private void runJobs(List<Runnable> jobs) {
+            AtomicInteger next = new AtomicInteger();
+            Runnable[] tasks = new Runnable[Math.min(threads, jobs.size())];
+            Arrays.fill(tasks, (Runnable) () -> {
+                for (int j = next.getAndIncrement(); j < jobs.size(); j = next.getAndIncrement()) {
+                    jobs.get(j).run();
+                }
+            });
+            ParallelTasks.runAll(tasks);
+        }
+
+        private static double max(double[] values, int count) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int g = 0; g < count; g++) {
+                max = Math.max(max, values[g]);
+            }
+            return max;
         }
 
         private List<ActivityStatistics> activityStatistics(IterationWorker[] workers, double[] edges,
@@ -234,12 +241,14 @@ public final class MonteCarloEngine {
                     critical[i] += w.criticalCount[i];
                 }
                 for (int j = 0; j < k; j++) {
-                    sum[j] += w.quantileSum[j];
                     squares[j] += w.quantileSquares[j];
                 }
                 for (int j = 0; j < byBin.length; j++) {
                     byBin[j] += w.quantileSumByFinishBin[j];
                 }
+            }
+            for (int j = 0; j < byBin.length; j++) {
+                sum[j % k] += byBin[j];
             }
             // exact rank of every bin's middle, from the stored finishes
             int[] count = new int[FINISH_BINS];
@@ -303,39 +312,29 @@ public final class MonteCarloEngine {
                     Samples.fractionAtMost(samples.cost, used, limit), joint);
         }
 
-        private List<SpendForecast> spend(SimulationSamples samples, int used) {
-            int quarters = model.quarters;
-            int cells = categories * quarters;
-            // one sequential pass for the sums; most cells (quarters after the work) stay empty and are skipped below
-            double[] sums = new double[cells];
-            boolean[] nonEmpty = new boolean[cells];
+        /** Spend percentiles of one category in every quarter that has any; nothing is spent after the latest finish. */
+        private List<SpendForecast> spend(SimulationSamples samples, int used, int category, int usedQuarters) {
             float[] spend = samples.spend;
-            for (int g = 0; g < used; g++) {
-                int base = g * cells;
-                for (int c = 0; c < cells; c++) {
-                    float v = spend[base + c];
-                    if (v != 0) {
-                        sums[c] += v;
-                        nonEmpty[c] = true;
-                    }
-                }
-            }
+            int capacity = samples.capacity;
             List<SpendForecast> result = new ArrayList<>();
             double[] values = new double[used];
-            for (int c = 0; c < categories; c++) {
-                var quarter = model.firstQuarter;
-                for (int q = 0; q < quarters; q++, quarter = quarter.next()) {
-                    int cell = c * quarters + q;
-                    if (!nonEmpty[cell]) {
-                        continue;
-                    }
-                    for (int g = 0; g < used; g++) {
-                        values[g] = spend[g * cells + cell];
-                    }
-                    double p50 = Samples.selectPercentile(values, used, 0.5);
-                    double p80 = Samples.selectPercentile(values, used, 0.8);
-                    result.add(new SpendForecast(model.categoryCodes.get(c), quarter, sums[cell] / used, p50, p80));
+            var quarter = model.firstQuarter;
+            for (int q = 0; q < usedQuarters; q++, quarter = quarter.next()) {
+                int from = (q * categories + category) * capacity;
+                double sum = 0;
+                boolean nonEmpty = false;
+                for (int g = 0; g < used; g++) {
+                    float v = spend[from + g];
+                    values[g] = v;
+                    sum += v;
+                    nonEmpty |= v != 0;
                 }
+                if (!nonEmpty) {
+                    continue;
+                }
+                double p50 = Samples.selectPercentile(values, used, 0.5);
+                double p80 = Samples.selectPercentile(values, used, 0.8);
+                result.add(new SpendForecast(model.categoryCodes.get(category), quarter, sum / used, p50, p80));
             }
             return result;
         }

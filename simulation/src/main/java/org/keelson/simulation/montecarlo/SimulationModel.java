@@ -2,6 +2,7 @@ package org.keelson.simulation.montecarlo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,8 @@ public final class SimulationModel {
     final Quarter firstQuarter;
     /** Working-day offset where quarter q starts (q = 0..quarters). */
     final double[] quarterStart;
+    /** Where quarter q's spend ends: the next quarter's start, infinity for the last quarter, which takes the rest. */
+    final double[] quarterEnd;
     /** Quarter index of each working day from the plan start. */
     final int[] quarterOfDay;
 
@@ -217,6 +220,8 @@ public final class SimulationModel {
         for (int k = 0; k <= quarters; k++, q = q.next()) {
             quarterStart[k] = k == 0 ? 0 : cal.workingDaysBefore(q.firstDay());
         }
+        quarterEnd = Arrays.copyOfRange(quarterStart, 1, quarters + 1);
+        quarterEnd[quarters - 1] = Double.POSITIVE_INFINITY;
         int days = (int) quarterStart[quarters];
         quarterOfDay = new int[Math.max(days, 1)];
         for (int d = 0, k = 0; d < quarterOfDay.length; d++) {

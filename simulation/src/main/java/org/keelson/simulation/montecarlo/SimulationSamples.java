@@ -12,11 +12,12 @@ public final class SimulationSamples {
     /** Milestone m of iteration g at [m * capacity + g]. */
     final double[] milestoneFinish;
     /**
-     * Spend of iteration g in category c and quarter q at [(g * categories + c) * quarters + q]; null when not kept.
-     * Floats (7 significant digits) halve the largest array of a run.
+     * Spend of iteration g in category c and quarter q at [(q * categories + c) * capacity + g]; null when not kept.
+     * One cell's iterations lie side by side, so its percentiles read one contiguous run. Floats (7 significant
+     * digits) halve the largest array of a run.
      */
     final float[] spend;
-    /** Spend of iteration g in quarter q, all categories, at [g * quarters + q] (what the ROI model reads). */
+    /** Spend of iteration g in quarter q, all categories, at [g * quarters + q]: the ROI model reads it by iteration. */
     final float[] quarterSpend;
     /** Bit g of row r: risk r occurred in iteration g. */
     final long[][] riskOccurred;

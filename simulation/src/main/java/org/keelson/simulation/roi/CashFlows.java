@@ -22,14 +22,20 @@ public final class CashFlows {
         return Math.pow(1 + quarterlyRate, 4) - 1;
     }
 
-    /** Net present value of flows[0..length) at the quarterly rate, by Horner's rule on v = 1 / (1 + rate). */
+    /**
+     * Net present value of flows[0..length) at the quarterly rate: sum of flows[q] v^(q+1), v = 1 / (1 + rate), by
+     * Horner's rule in v^2 over even and odd quarters (two independent chains, twice as fast as one).
+     */
     public static double npv(double[] flows, int length, double quarterlyRate) {
         double v = 1 / (1 + quarterlyRate);
-        double sum = 0;
-        for (int q = length - 1; q >= 0; q--) {
-            sum = (sum + flows[q]) * v;
+        double w = v * v;
+        double even = 0;
+        double odd = 0;
+        for (int q = (length - 1) & ~1; q >= 0; q -= 2) {
+            even = even * w + flows[q];
+            odd = odd * w + (q + 1 < length ? flows[q + 1] : 0);
         }
-        return sum;
+        return v * even + w * odd;
     }
 
     /** Number of sign changes in the flows, zeros skipped (Descartes: an upper bound on the number of IRRs). */
@@ -94,15 +100,25 @@ public final class CashFlows {
     private static double solve(double[] flows, int length, double lo, double hi, double fLo) {
         double r = lo < 0.02 && hi > 0.02 ? 0.02 : (lo + hi) / 2;
         for (int step = 0; step < 100; step++) {
-            // NPV and its derivative in one Horner pass
+            // NPV f = sum a_q v^(q+1) with v = 1 / (1 + r) and s = sum q a_q v^q, so df/dr = -v (v s + f). Horner in
+            // w = v^2 over even and odd quarters separately: four independent chains of half the length, as this
+            // loop is bound by the latency of the chain, not by arithmetic
             double v = 1 / (1 + r);
-            double f = 0;
-            double df = 0;
-            for (int q = length - 1; q >= 0; q--) {
-                df = df * v + f;
-                f = (f + flows[q]) * v;
+            double w = v * v;
+            double fEven = 0;
+            double fOdd = 0;
+            double sEven = 0;
+            double sOdd = 0;
+            for (int q = (length - 1) & ~1; q >= 0; q -= 2) {
+                double odd = q + 1 < length ? flows[q + 1] : 0;
+                fEven = fEven * w + flows[q];
+                fOdd = fOdd * w + odd;
+                sEven = sEven * w + q * flows[q];
+                sOdd = sOdd * w + (q + 1) * odd;
             }
-            df = -df * v;
+            double f = v * fEven + w * fOdd;
+            double s = sEven + v * sOdd;
+            double df = -v * (v * s + f);
             if (f == 0) {
                 return r;
             }

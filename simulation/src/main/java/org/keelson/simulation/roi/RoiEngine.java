@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.distribution.SamplerSet;
+import org.keelson.simulation.montecarlo.ParallelTasks;
 import org.keelson.simulation.montecarlo.SimulationModel;
 import org.keelson.simulation.montecarlo.SimulationResult;
 import org.keelson.simulation.montecarlo.SimulationSamples;
@@ -158,7 +156,7 @@ public final class RoiEngine {
                 }
             };
         }
-        runAll(tasks);
+        ParallelTasks.runAll(tasks);
         double[] meanInvestment = new double[horizon];
         double[] meanBenefit = new double[horizon];
         for (int c = 0; c < chunks; c++) {
@@ -199,13 +197,29 @@ public final class RoiEngine {
                 meetsTarget++;
             }
         }
-        DistributionSummary irrSummary = defined == 0 ? null : Samples.summarize(definedIrr, defined);
-        DistributionSummary paybackSummary = paidCount == 0 ? null : Samples.summarize(paid, paidCount);
-        return new RoiResult(n, seed, model.discountRate(), horizon, Samples.summarize(npv, n), irrSummary,
-                (double) undefined / n, (double) ambiguous / n, Samples.summarize(roi, n), paybackSummary,
+        // the summaries sort 100,000-value arrays: side by side on the run's threads
+        DistributionSummary[] summaries = new DistributionSummary[4];
+        List<RoiTornadoEntry> tornado = new ArrayList<>();
+        int definedCount = defined;
+        int paybackCount = paidCount;
+        Runnable[] jobs = {
+            () -> summaries[0] = Samples.summarize(npv, n),
+            () -> summaries[1] = definedCount == 0 ? null : Samples.summarize(definedIrr, definedCount),
+            () -> summaries[2] = Samples.summarize(roi, n),
+            () -> summaries[3] = paybackCount == 0 ? null : Samples.summarize(paid, paybackCount),
+            () -> tornado.addAll(tornado(npv, investment, goLive, draws, n))};
+        AtomicInteger nextJob = new AtomicInteger();
+        Runnable[] workers = new Runnable[Math.min(threads, jobs.length)];
+        Arrays.fill(workers, (Runnable) () -> {
+            for (int j = nextJob.getAndIncrement(); j < jobs.length; j = nextJob.getAndIncrement()) {
+                jobs[j].run();
+            }
+        });
+        ParallelTasks.runAll(workers);
+        return new RoiResult(n, seed, model.discountRate(), horizon, summaries[0], summaries[1],
+                (double) undefined / n, (double) ambiguous / n, summaries[2], summaries[3],
                 (double) (n - paidCount) / n, (double) negative / n, model.roiTarget(),
-                model.roiTarget() == null ? null : (double) meetsTarget / n, quarters,
-                tornado(npv, investment, goLive, draws, n));
+                model.roiTarget() == null ? null : (double) meetsTarget / n, quarters, tornado);
     }
 
     private void iteration(int g, long seed, double[] flows, double[] invested, double[] benefit, double[] npv, double[] irr,
@@ -301,10 +315,9 @@ public final class RoiEngine {
     }
 
     private static RoiTornadoEntry swing(String driver, double[] driverValues, double[] npv, int n) {
-        double[] sorted = Arrays.copyOf(driverValues, n);
-        Arrays.sort(sorted);
-        double low = Samples.percentileOfSorted(sorted, 0.1);
-        double high = Samples.percentileOfSorted(sorted, 0.9);
+        double[] scratch = Arrays.copyOf(driverValues, n);
+        double low = Samples.selectPercentile(scratch, n, 0.1);
+        double high = Samples.selectPercentile(scratch, n, 0.9);
         double lowSum = 0, highSum = 0;
         int lowCount = 0, highCount = 0;
         for (int g = 0; g < n; g++) {
@@ -318,33 +331,5 @@ public final class RoiEngine {
             }
         }
         return new RoiTornadoEntry(driver, lowSum / Math.max(1, lowCount), highSum / Math.max(1, highCount));
-    }
-
-    private static void runAll(Runnable[] tasks) {
-        if (tasks.length == 1) {
-            tasks[0].run();
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.length, r -> {
-            Thread t = new Thread(r, "keelson-roi");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Runnable task : tasks) {
-                futures.add(pool.submit(task));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("ROI simulation interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
