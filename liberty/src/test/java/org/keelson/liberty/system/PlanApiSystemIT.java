@@ -36,6 +36,8 @@ class PlanApiSystemIT {
             assertTrue(response.body().contains("\"code\":\"" + code + "\""), code + " in " + response.body());
         }
         assertTrue(response.body().contains("\"highRiskCount\":"), response.body());
+        assertTrue(response.body().contains("\"budget\":42800000.00"), "KP-000's budget in yuan, plain decimal: "
+                + response.body());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -115,7 +116,7 @@ class PlansResourceTest {
         assertEquals("active", full.status());
         assertEquals("智能工厂 KP-203", full.nameZh());
         assertEquals("Smart factory KP-203", full.nameEn());
-        assertEquals(12_000_000, full.budget());
+        assertEquals(new BigDecimal("12000000.00"), full.budget());
         assertEquals(70.3, full.progressPercent()); // (20 x 100 + 40 x 55.5) / 60 = 70.33
         assertEquals("M1", full.nextMilestone().code());
         assertEquals("on_track", full.nextMilestone().warning());
