@@ -56,7 +56,7 @@ class MpxjAgreementTest {
                 RelationType type = random.nextInt(2) == 0 ? RelationType.FS : types[random.nextInt(types.length)];
                 int lag = random.nextInt(4) == 0 ? random.nextInt(9) - 3 : 0;
                 relations.add(new Relation("T" + p, type, lag));
-                task.addPredecessor(new org.mpxj.Relation.Builder().predecessorTask(tasks.get(p)).type(mpxjType(type))
+                task.addPredecessor(new org.mpxj.Relation.Builder().predecessorTask(tasks.get(p)).type(MpxjRelationTypes.of(type))
                         .lag(Duration.getInstance(lag, TimeUnit.DAYS)));
             }
             tasks.add(task);
@@ -84,14 +84,5 @@ class MpxjAgreementTest {
         }
         LocalDate projectFinish = tasks.stream().map(t -> t.getEarlyFinish().toLocalDate()).max(LocalDate::compareTo).orElseThrow();
         assertEquals(projectFinish, schedule.finishDate());
-    }
-
-    private static org.mpxj.RelationType mpxjType(RelationType type) {
-        return switch (type) {
-            case FS -> org.mpxj.RelationType.FINISH_START;
-            case SS -> org.mpxj.RelationType.START_START;
-            case FF -> org.mpxj.RelationType.FINISH_FINISH;
-            case SF -> org.mpxj.RelationType.START_FINISH;
-        };
     }
 }

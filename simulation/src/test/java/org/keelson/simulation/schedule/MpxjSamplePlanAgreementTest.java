@@ -166,18 +166,9 @@ class MpxjSamplePlanAgreementTest {
             task.setRemainingDuration(Duration.getInstance(a.duration(), TimeUnit.DAYS));
             for (Relation r : a.relations()) {
                 task.addPredecessor(new org.mpxj.Relation.Builder().predecessorTask(byCode.get(r.predecessor()))
-                        .type(mpxjType(r.type())).lag(Duration.getInstance(r.lag(), TimeUnit.DAYS)));
+                        .type(MpxjRelationTypes.of(r.type())).lag(Duration.getInstance(r.lag(), TimeUnit.DAYS)));
             }
         }
         return byCode;
-    }
-
-    private static org.mpxj.RelationType mpxjType(RelationType type) {
-        return switch (type) {
-            case FS -> org.mpxj.RelationType.FINISH_START;
-            case SS -> org.mpxj.RelationType.START_START;
-            case FF -> org.mpxj.RelationType.FINISH_FINISH;
-            case SF -> org.mpxj.RelationType.START_FINISH;
-        };
     }
 }
