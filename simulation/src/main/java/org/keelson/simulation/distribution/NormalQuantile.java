@@ -12,13 +12,34 @@ public final class NormalQuantile {
     private static final double[] D = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
         3.754408661907416e+00};
     private static final double LOW = 0.02425;
-    /** {@link #of} at p = k / TABLE_STEPS, for {@link #interpolated} in the central region. */
-    private static final int TABLE_STEPS = 4096;
-    private static final double[] TABLE = new double[TABLE_STEPS + 1];
+
+    /*
+     * Table of {@link #tabulated}: p (or 1 - p) in octave o, [2^-(o+1), 2^-o), split into SEGMENTS equal segments,
+     * each with its value and slope at its start. Octaves and segments come straight from the bits of the double,
+     * so a lookup needs no logarithm and no branch; the tails, where the curve steepens, get as many segments per
+     * octave as the middle.
+     */
+    private static final int SEGMENT_BITS = 7;
+    private static final int SEGMENTS = 1 << SEGMENT_BITS;
+    /** Down to 2^-64: below every positive uniform draw of 53 bits. */
+    private static final int OCTAVES = 64;
+    private static final int FRACTION_SHIFT = 52 - SEGMENT_BITS;
+    private static final long FRACTION_MASK = (1L << FRACTION_SHIFT) - 1;
+    private static final double FRACTION_SCALE = 1.0 / (1L << FRACTION_SHIFT);
+    /** Value and slope per unit of segment fraction, interleaved: [2k] and [2k + 1] for segment k. */
+    private static final double[] SEGMENT_TABLE = new double[2 * OCTAVES * SEGMENTS];
 
     static {
-        for (int k = 1; k < TABLE_STEPS; k++) {
-            TABLE[k] = of((double) k / TABLE_STEPS);
+        // octave 0 is [0.5, 1): only p = 0.5 itself reaches it, at its first segment, where z = 0
+        for (int octave = 1; octave < OCTAVES; octave++) {
+            double octaveStart = Math.scalb(1.0, -(octave + 1));
+            for (int segment = 0; segment < SEGMENTS; segment++) {
+                double from = octaveStart * (1 + (double) segment / SEGMENTS);
+                double to = octaveStart * (1 + (double) (segment + 1) / SEGMENTS);
+                int k = 2 * (octave * SEGMENTS + segment);
+                SEGMENT_TABLE[k] = of(from);
+                SEGMENT_TABLE[k + 1] = of(to) - of(from);
+            }
         }
     }
 
@@ -44,15 +65,19 @@ public final class NormalQuantile {
     }
 
     /**
-     * {@link #of} by linear interpolation in a table where the curve is gentle (absolute error below 5e-6, far below
-     * Monte Carlo noise) and by the exact formula in the tails: several times faster for sampling.
+     * {@link #of} by linear interpolation in a table indexed by the bits of p: absolute error below 4e-6 over the
+     * range of 53-bit uniform draws (far below Monte Carlo noise), several times faster than {@link #of} and free
+     * of branches that depend on p, which matters when sampling.
      */
-    public static double interpolated(double p) {
-        if (p < LOW || p > 1 - LOW) {
-            return of(p);
+    public static double tabulated(double p) {
+        double tail = p < 0.5 ? p : 1 - p; // exact for p >= 0.5
+        long bits = Double.doubleToRawLongBits(tail);
+        int octave = 1022 - (int) (bits >>> 52);
+        if (octave >= OCTAVES) {
+            return of(Math.max(p, Double.MIN_NORMAL));
         }
-        double x = p * TABLE_STEPS;
-        int k = (int) x;
-        return TABLE[k] + (x - k) * (TABLE[k + 1] - TABLE[k]);
+        int k = 2 * ((octave << SEGMENT_BITS) + (int) ((bits >>> FRACTION_SHIFT) & (SEGMENTS - 1)));
+        double z = SEGMENT_TABLE[k] + (bits & FRACTION_MASK) * FRACTION_SCALE * SEGMENT_TABLE[k + 1];
+        return p < 0.5 ? z : -z;
     }
 }

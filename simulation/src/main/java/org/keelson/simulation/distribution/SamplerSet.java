@@ -2,6 +2,8 @@ package org.keelson.simulation.distribution;
 
 import java.util.Arrays;
 
+import org.keelson.simulation.Lanes;
+
 /**
  * Many three-point estimates compiled into parallel arrays for allocation-free sampling by inverse CDF:
  * {@link #quantile(int, double)} maps a uniform u in [0, 1) to a value, so the same code serves plain random
@@ -105,17 +107,17 @@ public final class SamplerSet {
             case UNIFORM:
                 return low[i] + width[i] * u;
             case LOGNORMAL:
-                return FastExp.of(low[i] + width[i] * NormalQuantile.interpolated(Math.max(u, Double.MIN_NORMAL)));
+                return FastExp.of(low[i] + width[i] * NormalQuantile.tabulated(u));
             default:
                 return low[i];
         }
     }
 
     /**
-     * {@code out[offset + j] = quantile(i, u[j]) * factor} for j below {@code lanes}: one shape dispatch for a batch
-     * of iterations.
+     * {@code out[offset + j] = quantile(i, u[j]) * factor} for every lane j below {@link Lanes#WIDTH}: one shape
+     * dispatch for a batch of iterations.
      */
-    public void quantiles(int i, double[] u, int lanes, double[] out, int offset, double factor) {
+    public void quantiles(int i, double[] u, double[] out, int offset, double factor) {
         // the estimate's parameters go to locals first: out is a double[] too, so the JIT could not otherwise
         // keep them in registers across the stores
         final double lo = low[i];
@@ -125,12 +127,12 @@ public final class SamplerSet {
                 final double mode = modeCdf[i];
                 final double left = leftArea[i];
                 final double right = rightArea[i];
-                for (int j = 0; j < lanes; j++) {
+                for (int j = 0; j < Lanes.WIDTH; j++) {
                     double v = u[j];
-                    // both sides evaluated: the comparison is random, so a select beats a mispredicted jump
-                    double below = lo + Math.sqrt(v * left);
-                    double above = lo + w - Math.sqrt(Math.abs(1 - v) * right);
-                    out[offset + j] = (v < mode ? below : above) * factor;
+                    // selects rather than jumps (the comparison is random) and one square root for either side
+                    boolean below = v < mode;
+                    double root = Math.sqrt(below ? v * left : (1 - v) * right);
+                    out[offset + j] = (below ? lo + root : lo + w - root) * factor;
                 }
                 break;
             }
@@ -138,7 +140,7 @@ public final class SamplerSet {
                 final float[] q = PertQuantileTable.QUANTILES;
                 final int row = pertRow[i];
                 final double modeWeight = pertModeWeight[i];
-                for (int j = 0; j < lanes; j++) {
+                for (int j = 0; j < Lanes.WIDTH; j++) {
                     double x = u[j] * PertQuantileTable.POINTS;
                     int k = Math.min((int) x, PertQuantileTable.POINTS - 1);
                     double f = x - k;
@@ -151,17 +153,17 @@ public final class SamplerSet {
                 break;
             }
             case UNIFORM:
-                for (int j = 0; j < lanes; j++) {
+                for (int j = 0; j < Lanes.WIDTH; j++) {
                     out[offset + j] = (lo + w * u[j]) * factor;
                 }
                 break;
             case LOGNORMAL:
-                for (int j = 0; j < lanes; j++) {
-                    out[offset + j] = FastExp.of(lo + w * NormalQuantile.interpolated(Math.max(u[j], Double.MIN_NORMAL))) * factor;
+                for (int j = 0; j < Lanes.WIDTH; j++) {
+                    out[offset + j] = FastExp.of(lo + w * NormalQuantile.tabulated(u[j])) * factor;
                 }
                 break;
             default:
-                for (int j = 0; j < lanes; j++) {
+                for (int j = 0; j < Lanes.WIDTH; j++) {
                     out[offset + j] = lo * factor;
                 }
         }

@@ -2,29 +2,35 @@ package org.keelson.simulation.montecarlo;
 
 import java.util.Arrays;
 
+import org.keelson.simulation.Lanes;
 import org.keelson.simulation.distribution.SamplerSet;
 import org.keelson.simulation.schedule.CriticalPathScheduler;
 import org.keelson.simulation.schedule.ScheduleNetwork;
 
 /**
- * One thread's share of a run: reusable scratch arrays and integer accumulators, so the hot loop allocates
- * nothing. Accumulators are integer sums (criticality counts, fixed-point quantile sums) whose totals do not
- * depend on which worker ran which block, which keeps results identical for every thread count.
+ * One thread's share of the runs of an execution (pilot, main run, tornado reruns): reusable scratch arrays and,
+ * for the main run, integer accumulators, so the hot loop allocates nothing. Accumulators are integer sums
+ * (criticality counts, fixed-point quantile sums) whose totals do not depend on which worker ran which block,
+ * which keeps results identical for every thread count.
+ *
+ * <p>The kernels always compute all {@link #LANES} lanes, also in the last batch of a run when fewer iterations
+ * are left: the spare lanes compute throw-away values that are never stored, and the loops keep a fixed trip count.
  */
 final class IterationWorker {
 
     /** Fixed-point scale of input quantiles in the sensitivity sums. */
-    static final double QUANTILE_SCALE = 1 << 20;
+    static final int QUANTILE_BITS = 20;
+    static final double QUANTILE_SCALE = 1 << QUANTILE_BITS;
     static final long ITERATION_SALT = 0x1D8E4E27C47D124FL;
     static final long BLOCK_SALT = 0x2545F4914F6CDD1DL;
 
     /** Iterations run side by side through the kernels: amortises link and sampler bookkeeping. */
-    static final int LANES = 16;
+    static final int LANES = Lanes.WIDTH;
 
     private final SimulationModel model;
     private final ScheduleNetwork net;
     private final SamplerSet samplers;
-    private final Run run;
+    private Run run;
     private final int n;
     private final int uncertain;
     /** Lane-interleaved arrays: [i * LANES + j] for leaf i in lane j; times [(2i or 2i+1) * LANES + j]. */
@@ -48,7 +54,7 @@ final class IterationWorker {
     /** Spend of lane j in category c and quarter q at [(q * categories + c) * LANES + j]. */
     private final double[] spendRows;
     /** [k * LANES + j] */
-    private final long[] quantiles;
+    private final int[] quantiles;
     private final long[] lhsKeys;
     private final double[] correlatedUniforms;
     private final double[][] sortedUniforms;
@@ -56,23 +62,30 @@ final class IterationWorker {
     final int[] criticalCount;
     final long[] quantileSquares;
     /**
-     * Fixed-point quantile sums of uncertain activity k over iterations whose finish fell in bin b: [b * K + k].
+     * Fixed-point quantile sums of uncertain activity k over iterations whose finish fell in bin b: [k * FINISH_BINS + b].
      * Summed over the bins they give each activity's plain quantile sum.
      */
     final long[] quantileSumByFinishBin;
-    /** Row of {@link #quantileSumByFinishBin} for each lane's finish. */
-    private final int[] finishBinBase = new int[LANES];
+    /**
+     * The same sums for the current block only, in ints (a block's sums stay below 2^31), added to
+     * {@link #quantileSumByFinishBin} when the block ends. Activity-major with one 128-byte row per activity,
+     * so a batch of iterations updates one short row after another: this array stays in cache where the long
+     * totals would not.
+     */
+    private final int[] blockQuantileSumByFinishBin;
+    /** Finish bin of each lane. */
+    private final int[] finishBinOfLane = new int[LANES];
 
     /** Everything a worker needs to know about the run it takes part in. */
     record Run(long seed, long salt, boolean latinHypercube, boolean[] riskEnabled, boolean full, double[] finishBinEdges,
             SimulationSamples samples) {
     }
 
-    IterationWorker(SimulationModel model, Run run) {
+    /** A worker for runs of {@code model}; {@code accumulates} if it will take part in a full run. */
+    IterationWorker(SimulationModel model, boolean accumulates) {
         this.model = model;
         this.net = model.network;
         this.samplers = model.samplers;
-        this.run = run;
         n = model.n;
         uncertain = model.uncertainLeaves.length;
         remaining = new double[n * LANES];
@@ -98,19 +111,21 @@ final class IterationWorker {
         riskCost = new double[risks * LANES];
         riskHit = new boolean[risks];
         spendRows = new double[LANES * model.categoryCodes.size() * model.quarters];
-        quantiles = new long[uncertain * LANES];
+        quantiles = new int[uncertain * LANES];
         lhsKeys = new long[uncertain];
         int m = model.correlation == null ? 0 : model.correlation.variables();
         correlatedUniforms = new double[m * MonteCarloEngine.BLOCK];
         sortedUniforms = new double[m][MonteCarloEngine.BLOCK];
-        boolean full = run.full;
+        boolean full = accumulates;
         criticalCount = full ? new int[n] : null;
         quantileSquares = full ? new long[uncertain] : null;
-        quantileSumByFinishBin = full ? new long[(run.finishBinEdges.length + 1) * uncertain] : null;
+        quantileSumByFinishBin = full ? new long[MonteCarloEngine.FINISH_BINS * uncertain] : null;
+        blockQuantileSumByFinishBin = full ? new int[MonteCarloEngine.FINISH_BINS * uncertain] : null;
     }
 
-    /** Runs iterations [from, to) of block {@code block}. */
-    void runBlock(int block, int from, int to) {
+    /** Runs iterations [from, to) of block {@code block} of {@code run}. */
+    void runBlock(Run run, int block, int from, int to) {
+        this.run = run;
         int blockLength = to - from;
         long blockState = SplitMix.stream(run.seed, run.salt ^ BLOCK_SALT, block);
         if (run.latinHypercube) {
@@ -123,6 +138,13 @@ final class IterationWorker {
         }
         for (int g = from; g < to; g += LANES) {
             iterations(g, Math.min(LANES, to - g), g - from, blockLength);
+        }
+        if (run.full) {
+            int[] blockSums = blockQuantileSumByFinishBin;
+            for (int x = 0; x < blockSums.length; x++) {
+                quantileSumByFinishBin[x] += blockSums[x];
+            }
+            Arrays.fill(blockSums, 0);
         }
     }
 
@@ -150,13 +172,13 @@ final class IterationWorker {
     private void iterations(int g0, int lanes, int row0, int blockLength) {
         final SimulationModel mdl = model;
         final double[] rem = remaining;
-        for (int j = 0; j < lanes; j++) {
+        for (int j = 0; j < LANES; j++) {
             states[j] = SplitMix.stream(run.seed, run.salt ^ ITERATION_SALT, g0 + j);
             riskCostTotals[j] = 0;
         }
         for (int i : certainLeaves) {
             double d = mdl.fixedRemaining[i];
-            for (int j = 0; j < lanes; j++) {
+            for (int j = 0; j < LANES; j++) {
                 rem[i * LANES + j] = d;
             }
         }
@@ -165,7 +187,7 @@ final class IterationWorker {
         int risks = riskHit.length;
         for (int r = 0; r < risks; r++) {
             boolean any = false;
-            for (int j = 0; j < lanes; j++) {
+            for (int j = 0; j < LANES; j++) {
                 long occurrence = states[j] + SplitMix.GOLDEN;
                 long scheduleDraw = occurrence + SplitMix.GOLDEN;
                 long costDraw = scheduleDraw + SplitMix.GOLDEN;
@@ -179,7 +201,7 @@ final class IterationWorker {
                     if (mdl.riskCostSampler[r] >= 0) {
                         cost = samplers.quantile(mdl.riskCostSampler[r], SplitMix.uniform(costDraw));
                     }
-                    if (run.full) {
+                    if (run.full && j < lanes) {
                         int g = g0 + j;
                         run.samples.riskOccurred[r][g >>> 6] |= 1L << (g & 63);
                     }
@@ -196,40 +218,49 @@ final class IterationWorker {
         final int[] column = mdl.correlatedColumnOfSlot;
         final int[] sampler = mdl.durationSamplerOfSlot;
         final double[] u = uniforms;
-        final long[] drawn = quantiles;
+        final int[] drawn = quantiles;
         final boolean lhs = run.latinHypercube;
         for (int k = 0; k < uncertain; k++) {
             int c = column[k];
-            for (int j = 0; j < lanes; j++) {
-                double v;
-                if (c >= 0) {
-                    v = correlatedUniforms[c * blockLength + row0 + j];
-                } else {
+            int drawnRow = k * LANES;
+            if (c < 0 && !lhs) {
+                // the common case, on its own: the fixed-point quantile is the top bits of the random word
+                for (int j = 0; j < LANES; j++) {
                     long st = states[j] + SplitMix.GOLDEN;
                     states[j] = st;
-                    v = SplitMix.uniform(st);
-                    if (lhs) {
-                        v = (SplitMix.permute(row0 + j, blockLength, lhsKeys[k]) + v) / blockLength;
-                    }
+                    long bits = SplitMix.mix(st);
+                    u[j] = (bits >>> 11) * 0x1.0p-53;
+                    drawn[drawnRow + j] = (int) (bits >>> (64 - QUANTILE_BITS));
                 }
-                u[j] = v;
-                drawn[k * LANES + j] = (long) (v * QUANTILE_SCALE);
+            } else {
+                for (int j = 0; j < LANES; j++) {
+                    double v;
+                    if (c >= 0) {
+                        v = correlatedUniforms[c * blockLength + row0 + j];
+                    } else {
+                        long st = states[j] + SplitMix.GOLDEN;
+                        states[j] = st;
+                        v = (SplitMix.permute(row0 + j, blockLength, lhsKeys[k]) + SplitMix.uniform(st)) / blockLength;
+                    }
+                    u[j] = v;
+                    drawn[drawnRow + j] = (int) (v * QUANTILE_SCALE);
+                }
             }
             int i = leaves[k];
-            samplers.quantiles(sampler[k], u, lanes, rem, i * LANES, remainingFraction[i]);
+            samplers.quantiles(sampler[k], u, rem, i * LANES, remainingFraction[i]);
         }
         for (int r = 0; r < risks; r++) {
             if (riskHit[r]) {
                 for (int a = mdl.riskActivityRow[r], end = mdl.riskActivityRow[r + 1]; a < end; a++) {
                     int base = mdl.riskActivities[a] * LANES;
-                    for (int j = 0; j < lanes; j++) {
+                    for (int j = 0; j < LANES; j++) {
                         rem[base + j] *= riskMultiplier[r * LANES + j];
                     }
                 }
             }
         }
 
-        net.forward(rem, times, LANES, lanes, finishes);
+        net.forwardLanes(rem, times, finishes);
         SimulationSamples out = run.samples;
         for (int j = 0; j < lanes; j++) {
             out.finish[g0 + j] = finishes[j];
@@ -246,18 +277,19 @@ final class IterationWorker {
         }
         net.countCritical(rem, times, LANES, lanes, finishes, CriticalPathScheduler.CRITICAL_FLOAT, stack, visited,
                 stackTops, ++visit, criticalCount);
-        final int[] binBase = finishBinBase;
+        final int[] bin = finishBinOfLane;
         for (int j = 0; j < lanes; j++) {
-            binBase[j] = finishBin(finishes[j]) * uncertain;
+            bin[j] = finishBin(finishes[j]);
         }
-        final long[] byBin = quantileSumByFinishBin;
+        final int[] byBin = blockQuantileSumByFinishBin;
         final long[] squares = quantileSquares;
         for (int k = 0; k < uncertain; k++) {
             long sumOfSquares = 0;
+            int row = k * MonteCarloEngine.FINISH_BINS;
             for (int j = 0; j < lanes; j++) {
-                long q = drawn[k * LANES + j];
-                sumOfSquares += q * q;
-                byBin[binBase[j] + k] += q;
+                int q = drawn[k * LANES + j];
+                sumOfSquares += (long) q * q;
+                byBin[row + bin[j]] += q;
             }
             squares[k] += sumOfSquares;
         }
@@ -287,7 +319,6 @@ final class IterationWorker {
     private void spreadCosts(int lanes, int g0) {
         final SimulationModel mdl = model;
         final int categories = mdl.categoryCodes.size();
-        final double[] quarterStart = mdl.quarterStart;
         final double[] quarterEnd = mdl.quarterEnd;
         final int[] quarterOfDay = mdl.quarterOfDay;
         final int lastDay = quarterOfDay.length - 1;
@@ -308,7 +339,7 @@ final class IterationWorker {
         int usedQuarters = mdl.quarterOf(latest) + 1;
         Arrays.fill(rows, 0, usedQuarters * quarterStride, 0);
         // same summation order as totalCosts, so runs with and without spend agree to the last bit
-        System.arraycopy(riskCostTotals, 0, totals, 0, lanes);
+        System.arraycopy(riskCostTotals, 0, totals, 0, LANES);
         for (int i = 0; i < n; i++) {
             if (fixedCost[i] == 0 && costPerDay[i] == 0) {
                 continue;
@@ -321,29 +352,24 @@ final class IterationWorker {
             int esBase = 2 * i * LANES;
             int efBase = esBase + LANES;
             int remBase = i * LANES;
-            for (int j = 0; j < lanes; j++) {
+            for (int j = 0; j < LANES; j++) {
                 double es = t[esBase + j];
                 double ef = t[efBase + j];
                 double cost = fixed + perWorkingDay * (finished ? ef - es : spent + rem[remBase + j]);
                 totals[j] += cost;
                 int first = es <= 0 ? 0 : quarterOfDay[Math.min((int) es, lastDay)];
+                int cell = first * quarterStride + categoryBase + j;
                 if (ef <= quarterEnd[first] || ef <= es) {
-                    rows[first * quarterStride + categoryBase + j] += cost;
+                    rows[cell] += cost;
                 } else {
-                    int last = quarterOfDay[Math.min((int) ef, lastDay)];
-                    double perDay = cost / (ef - es);
-                    for (int q = first; q <= last; q++) {
-                        double from = q == first ? es : quarterStart[q];
-                        double to = q == last ? ef : quarterStart[q + 1];
-                        rows[q * quarterStride + categoryBase + j] += perDay * (to - from);
-                    }
+                    spreadOverQuarters(cost, es, ef, first, cell);
                 }
             }
         }
         for (int r = 0; r < riskHit.length; r++) {
             int leaf = mdl.riskCostLeaf[r];
             int categoryBase = (leaf >= 0 ? category[leaf] : categories - 1) * LANES;
-            for (int j = 0; j < lanes; j++) {
+            for (int j = 0; j < LANES; j++) {
                 double cost = riskCost[r * LANES + j];
                 if (cost != 0) {
                     double when = leaf >= 0 ? t[(2 * leaf + 1) * LANES + j] : finishes[j];
@@ -374,6 +400,19 @@ final class IterationWorker {
         }
         for (int j = 0; j < lanes; j++) {
             out.cost[g0 + j] = totals[j];
+        }
+    }
+
+    /** Spreads one lane's cost over the quarters from {@code first}, whose row cell is {@code cell}, to its finish. */
+    private void spreadOverQuarters(double cost, double es, double ef, int first, int cell) {
+        final SimulationModel mdl = model;
+        final int quarterStride = mdl.categoryCodes.size() * LANES;
+        int last = mdl.quarterOf(ef);
+        double perDay = cost / (ef - es);
+        for (int q = first; q <= last; q++, cell += quarterStride) {
+            double from = q == first ? es : mdl.quarterStart[q];
+            double to = q == last ? ef : mdl.quarterStart[q + 1];
+            spendRows[cell] += perDay * (to - from);
         }
     }
 

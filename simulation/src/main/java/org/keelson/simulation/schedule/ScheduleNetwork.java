@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.keelson.simulation.Lanes;
 import org.keelson.simulation.plan.Plan;
 
 /**
@@ -257,34 +258,34 @@ public final class ScheduleNetwork {
     }
 
     /**
-     * {@link #forward} for {@code lanes} independent iterations at once, which shares the link bookkeeping between
-     * them and gives the JIT short uniform inner loops. Layout with {@code width} lanes: remaining duration of leaf
-     * i in lane j at {@code remaining[i * width + j]}, its start at {@code t[2 * i * width + j]} and its finish at
-     * {@code t[(2 * i + 1) * width + j]}. Project finishes go to {@code projectFinish[j]}.
+     * {@link #forward} for {@link Lanes#WIDTH} independent iterations at once, which shares the link bookkeeping
+     * between them and gives the JIT short uniform inner loops. Remaining duration of leaf i in lane j at
+     * {@code remaining[i * WIDTH + j]}, its start at {@code t[2 * i * WIDTH + j]} and its finish at
+     * {@code t[(2 * i + 1) * WIDTH + j]}. Project finishes go to {@code projectFinish[j]}.
      */
-    public void forward(double[] remaining, double[] t, int width, int lanes, double[] projectFinish) {
+    public void forwardLanes(double[] remaining, double[] t, double[] projectFinish) {
         final int n = codes.length;
         final double status = earliestRemainingWork;
-        java.util.Arrays.fill(projectFinish, 0, lanes, Double.NEGATIVE_INFINITY);
+        Arrays.fill(projectFinish, 0, Lanes.WIDTH, Double.NEGATIVE_INFINITY);
         for (int i = 0; i < n; i++) {
-            final int es = 2 * i * width;
-            final int ef = es + width;
-            final int r = i * width;
+            final int es = 2 * i * Lanes.WIDTH;
+            final int ef = es + Lanes.WIDTH;
+            final int r = i * Lanes.WIDTH;
             byte s = state[i];
             if (s == FINISHED) {
-                for (int j = 0; j < lanes; j++) {
+                for (int j = 0; j < Lanes.WIDTH; j++) {
                     t[es + j] = actualStart[i];
                     t[ef + j] = actualFinish[i];
                 }
             } else if (s == IN_PROGRESS) {
-                for (int j = 0; j < lanes; j++) {
+                for (int j = 0; j < Lanes.WIDTH; j++) {
                     t[es + j] = actualStart[i];
                     t[ef + j] = status + remaining[r + j];
                 }
                 for (int k = finishLinkRow[i], end = finishLinkRow[i + 1]; k < end; k++) {
-                    int source = finishLinkSource[k] * width;
+                    int source = finishLinkSource[k] * Lanes.WIDTH;
                     double lag = finishLinkLag[k];
-                    for (int j = 0; j < lanes; j++) {
+                    for (int j = 0; j < Lanes.WIDTH; j++) {
                         double v = t[source + j] + lag;
                         if (v > t[ef + j]) {
                             t[ef + j] = v;
@@ -293,24 +294,24 @@ public final class ScheduleNetwork {
                 }
             } else {
                 double floor = startFloor[i];
-                for (int j = 0; j < lanes; j++) {
+                for (int j = 0; j < Lanes.WIDTH; j++) {
                     t[es + j] = floor;
                 }
                 for (int k = startLinkRow[i], end = startLinkRow[i + 1]; k < end; k++) {
-                    int source = startLinkSource[k] * width;
+                    int source = startLinkSource[k] * Lanes.WIDTH;
                     double lag = startLinkLag[k];
-                    for (int j = 0; j < lanes; j++) {
+                    for (int j = 0; j < Lanes.WIDTH; j++) {
+                        // a select, not a jump: measurably faster here than either a branch or Math.max
                         double v = t[source + j] + lag;
-                        if (v > t[es + j]) {
-                            t[es + j] = v;
-                        }
+                        double x = t[es + j];
+                        t[es + j] = v > x ? v : x;
                     }
                 }
                 for (int k = finishLinkRow[i], end = finishLinkRow[i + 1]; k < end; k++) {
-                    int source = finishLinkSource[k] * width;
+                    int source = finishLinkSource[k] * Lanes.WIDTH;
                     double lag = finishLinkLag[k];
                     double linkFloor = finishLinkFloor[k];
-                    for (int j = 0; j < lanes; j++) {
+                    for (int j = 0; j < Lanes.WIDTH; j++) {
                         double v = t[source + j] + lag - remaining[r + j];
                         if (linkFloor > v) {
                             v = linkFloor;
@@ -320,11 +321,11 @@ public final class ScheduleNetwork {
                         }
                     }
                 }
-                for (int j = 0; j < lanes; j++) {
+                for (int j = 0; j < Lanes.WIDTH; j++) {
                     t[ef + j] = t[es + j] + remaining[r + j];
                 }
             }
-            for (int j = 0; j < lanes; j++) {
+            for (int j = 0; j < Lanes.WIDTH; j++) {
                 if (t[ef + j] > projectFinish[j]) {
                     projectFinish[j] = t[ef + j];
                 }
