@@ -60,6 +60,14 @@ public final class CashFlows {
      * grid is returned, and callers should report such cases as ambiguous.
      */
     public static double irr(double[] flows, int length) {
+        return irr(flows, length, 0.02);
+    }
+
+    /**
+     * {@link #irr(double[], int)} with Newton's method started at {@code guess} when that lies inside the bracket:
+     * a good guess (say, the IRR of similar flows) saves most of the steps.
+     */
+    public static double irr(double[] flows, int length, double guess) {
         if (signChanges(flows, length) == 0) {
             return Double.NaN;
         }
@@ -94,11 +102,11 @@ public final class CashFlows {
                 return Double.NaN;
             }
         }
-        return solve(flows, length, lo, hi, fLo);
+        return solve(flows, length, lo, hi, fLo, guess);
     }
 
-    private static double solve(double[] flows, int length, double lo, double hi, double fLo) {
-        double r = lo < 0.02 && hi > 0.02 ? 0.02 : (lo + hi) / 2;
+    private static double solve(double[] flows, int length, double lo, double hi, double fLo, double guess) {
+        double r = lo < guess && hi > guess ? guess : (lo + hi) / 2;
         for (int step = 0; step < 100; step++) {
             // NPV f = sum a_q v^(q+1) with v = 1 / (1 + r) and s = sum q a_q v^q, so df/dr = -v (v s + f). Horner in
             // w = v^2 over even and odd quarters separately: four independent chains of half the length, as this

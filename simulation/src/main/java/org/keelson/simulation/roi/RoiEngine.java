@@ -46,6 +46,8 @@ public final class RoiEngine {
     private final double[] quarterPosition;
     private final double quarterlyRate;
     private final Quarter firstQuarter;
+    /** Where every iteration's IRR search starts: the IRR of iteration 0, whatever thread runs it. */
+    private double irrGuess = 0.02;
 
     private RoiEngine(SimulationModel scheduleModel, SimulationResult schedule) {
         this.plan = scheduleModel.plan();
@@ -137,6 +139,13 @@ public final class RoiEngine {
         int chunks = (n + CHUNK - 1) / CHUNK;
         double[][] chunkInvestment = new double[chunks][horizon];
         double[][] chunkBenefit = new double[chunks][horizon];
+        double[] firstFlows = new double[horizon];
+        double[] firstDraws = new double[lines];
+        drawLines(0, seed, firstDraws, 1);
+        cashFlows(0, quarterPositionOf(samples.milestoneFinish(goLiveMilestone, 0)), firstDraws, 1, firstFlows,
+                new double[horizon], new double[horizon]);
+        double firstIrr = CashFlows.irr(firstFlows, horizon);
+        irrGuess = Double.isNaN(firstIrr) ? irrGuess : firstIrr;
         AtomicInteger next = new AtomicInteger();
         Runnable[] tasks = new Runnable[threads];
         for (int t = 0; t < threads; t++) {
@@ -224,13 +233,9 @@ public final class RoiEngine {
 
     private void iteration(int g, long seed, double[] flows, double[] invested, double[] benefit, double[] npv, double[] irr,
             double[] roi, double[] payback, double[] investment, double[] goLive, double[] draws, int[] signChanges) {
-        long state = SplitMix.stream(seed, SALT, g);
-        for (int l = 0; l < lines; l++) {
-            state += SplitMix.GOLDEN;
-            draws[l * samples.iterations() + g] = SplitMix.uniform(state);
-        }
+        drawLines(g, seed, draws, samples.iterations());
         double position = quarterPositionOf(samples.milestoneFinish(goLiveMilestone, g));
-        cashFlows(g, position, draws, flows, invested, benefit);
+        cashFlows(g, position, draws, samples.iterations(), flows, invested, benefit);
         double totalInvestment = 0;
         double totalBenefit = 0;
         for (int q = 0; q < horizon; q++) {
@@ -239,12 +244,21 @@ public final class RoiEngine {
         }
         investment[g] = totalInvestment;
         npv[g] = CashFlows.npv(flows, horizon, quarterlyRate);
-        double quarterlyIrr = CashFlows.irr(flows, horizon);
+        double quarterlyIrr = CashFlows.irr(flows, horizon, irrGuess);
         irr[g] = Double.isNaN(quarterlyIrr) ? Double.NaN : CashFlows.annualRate(quarterlyIrr);
         signChanges[g] = CashFlows.signChanges(flows, horizon);
         roi[g] = totalInvestment > 0 ? totalBenefit / totalInvestment : Double.NaN;
         payback[g] = CashFlows.payback(flows, horizon);
         goLive[g] = position;
+    }
+
+    /** The benefit lines' uniform draws of iteration g, line l's at {@code draws[l * stride + g]}. */
+    private void drawLines(int g, long seed, double[] draws, int stride) {
+        long state = SplitMix.stream(seed, SALT, g);
+        for (int l = 0; l < lines; l++) {
+            state += SplitMix.GOLDEN;
+            draws[l * stride + g] = SplitMix.uniform(state);
+        }
     }
 
     private double quarterPositionOf(double offset) {
@@ -259,7 +273,8 @@ public final class RoiEngine {
     }
 
     /** Investment (spend beyond the horizon lands in its last quarter), benefits and net flow of iteration g. */
-    private void cashFlows(int g, double goLivePosition, double[] draws, double[] flows, double[] invested, double[] benefit) {
+    private void cashFlows(int g, double goLivePosition, double[] draws, int drawStride, double[] flows, double[] invested,
+            double[] benefit) {
         int quarters = samples.quarters();
         Arrays.fill(invested, 0);
         for (int q = 0; q < quarters; q++) {
@@ -267,10 +282,16 @@ public final class RoiEngine {
         }
         Arrays.fill(benefit, 0);
         for (int l = 0; l < lines; l++) {
-            double runRate = samplers.quantile(lineSampler[l], draws[l * samples.iterations() + g]);
+            double runRate = samplers.quantile(lineSampler[l], draws[l * drawStride + g]);
             double ramp = rampUp[l];
-            for (int q = (int) Math.max(0, Math.floor(goLivePosition)); q < horizon; q++) {
+            int first = (int) Math.max(0, Math.floor(goLivePosition));
+            // from the first quarter that starts after the ramp, the line earns its full run-rate: no share to work out
+            int full = (int) Math.min(horizon, Math.max(first, Math.ceil(goLivePosition + ramp)));
+            for (int q = first; q < full; q++) {
                 benefit[q] += runRate * rampedShare(q, goLivePosition, ramp);
+            }
+            for (int q = full; q < horizon; q++) {
+                benefit[q] += runRate;
             }
         }
         for (int q = 0; q < horizon; q++) {

@@ -12,7 +12,10 @@ public final class Samples {
     private Samples() {
     }
 
-    /** Mean, spread, percentiles, histogram and standard errors. Sums run in index order: reproducible. */
+    /**
+     * Mean, spread, percentiles, histogram and standard errors. Sums run in index order: reproducible. The order
+     * statistics come from one multi-rank quickselect rather than a sort: the same values, a few times faster.
+     */
     public static DistributionSummary summarize(double[] values, int count) {
         if (count < 1) {
             throw new IllegalArgumentException("no samples to summarise");
@@ -28,21 +31,82 @@ public final class Samples {
             squares += d * d;
         }
         double sd = count > 1 ? Math.sqrt(squares / (count - 1)) : 0;
-        double[] sorted = Arrays.copyOf(values, count);
-        Arrays.sort(sorted);
+        int[] ranks = new int[103];
+        for (int p = 0; p <= 100; p++) {
+            ranks[p] = percentileIndex(count, p / 100.0);
+        }
+        int[] errorRanks = quantileErrorIndices(count, 0.8);
+        ranks[101] = errorRanks[0];
+        ranks[102] = errorRanks[1];
+        double[] ordered = Arrays.copyOf(values, count);
+        selectRanks(ordered, ranks);
         double[] percentiles = new double[101];
         for (int p = 0; p <= 100; p++) {
-            percentiles[p] = percentileOfSorted(sorted, p / 100.0);
+            percentiles[p] = ordered[ranks[p]];
         }
-        return new DistributionSummary(count, mean, sd, percentiles, histogram(sorted), sd / Math.sqrt(count),
-                quantileStandardError(sorted, 0.8));
+        double errorOfP80 = count < 2 ? Double.NaN : (ordered[errorRanks[1]] - ordered[errorRanks[0]]) / 2;
+        return new DistributionSummary(count, mean, sd, percentiles, histogram(values, count, percentiles[0],
+                percentiles[100]), sd / Math.sqrt(count), errorOfP80);
     }
 
     /** Nearest-rank quantile of ascending values: the smallest value with at least fraction p of values at or below. */
     public static double percentileOfSorted(double[] sorted, double p) {
-        int n = sorted.length;
+        return sorted[percentileIndex(sorted.length, p)];
+    }
+
+    /** Index in ascending order of the nearest-rank p-quantile of n values. */
+    private static int percentileIndex(int n, double p) {
         int rank = (int) Math.ceil(p * n - 1e-9);
-        return sorted[Math.min(n - 1, Math.max(0, rank - 1))];
+        return Math.min(n - 1, Math.max(0, rank - 1));
+    }
+
+    /**
+     * Reorders {@code values} so that {@code values[r]} is the value of ascending rank r for every r in
+     * {@code ranks}, as a sort would put it: quickselect that follows both sides of a partition while they still
+     * hold a wanted rank.
+     */
+    static void selectRanks(double[] values, int[] ranks) {
+        int[] wanted = Arrays.stream(ranks).distinct().sorted().toArray();
+        selectRanks(values, 0, values.length - 1, wanted, 0, wanted.length);
+    }
+
+    private static void selectRanks(double[] values, int lo, int hi, int[] wanted, int from, int to) {
+        while (from < to && lo < hi) {
+            if (hi - lo < 32) {
+                Arrays.sort(values, lo, hi + 1);
+                return;
+            }
+            double pivot = median3(values[lo], values[(lo + hi) >>> 1], values[hi]);
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (values[i] < pivot) {
+                    i++;
+                }
+                while (values[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = values[i];
+                    values[i] = values[j];
+                    values[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            // now values[lo..j] <= pivot, values[j+1..i-1] == pivot, values[i..hi] >= pivot
+            int split = from;
+            while (split < to && wanted[split] <= j) {
+                split++;
+            }
+            int right = split;
+            while (right < to && wanted[right] < i) {
+                right++;
+            }
+            selectRanks(values, lo, j, wanted, from, split);
+            lo = i;
+            from = right;
+        }
     }
 
     /**
@@ -103,14 +167,19 @@ public final class Samples {
      * sqrt(n p (1 - p)) ranks either side: distribution-free, no density estimate needed.
      */
     public static double quantileStandardError(double[] sorted, double p) {
-        int n = sorted.length;
-        if (n < 2) {
+        if (sorted.length < 2) {
             return Double.NaN;
         }
+        int[] span = quantileErrorIndices(sorted.length, p);
+        return (sorted[span[1]] - sorted[span[0]]) / 2;
+    }
+
+    /** Ascending indices of the order statistics one binomial standard deviation either side of the p-quantile. */
+    private static int[] quantileErrorIndices(int n, double p) {
         double spread = Math.sqrt(n * p * (1 - p));
         int low = (int) Math.max(0, Math.floor(n * p - spread) - 1);
-        int high = (int) Math.min(n - 1, Math.ceil(n * p + spread) - 1);
-        return (sorted[high] - sorted[low]) / 2;
+        int high = (int) Math.max(0, Math.min(n - 1, Math.ceil(n * p + spread) - 1));
+        return new int[] {low, high};
     }
 
     /** Spearman rank correlation of two equally long arrays (average ranks for ties). */
@@ -158,24 +227,37 @@ public final class Samples {
         return ranks;
     }
 
-    private static List<HistogramBin> histogram(double[] sorted) {
-        int n = sorted.length;
-        double lo = sorted[0];
-        double hi = sorted[n - 1];
+    /**
+     * {@value #HISTOGRAM_BINS} equal-width bins from lo to hi; bin b holds the values below its upper edge
+     * lo + width (b + 1) and not in an earlier bin, the last bin everything left.
+     */
+    private static List<HistogramBin> histogram(double[] values, int n, double lo, double hi) {
         List<HistogramBin> bins = new ArrayList<>();
         if (hi == lo) {
             bins.add(new HistogramBin(lo, hi, n, 1));
             return bins;
         }
+        int last = HISTOGRAM_BINS - 1;
         double width = (hi - lo) / HISTOGRAM_BINS;
-        int index = 0;
+        double[] upper = new double[HISTOGRAM_BINS];
         for (int b = 0; b < HISTOGRAM_BINS; b++) {
-            double to = b == HISTOGRAM_BINS - 1 ? hi : lo + width * (b + 1);
-            int start = index;
-            while (index < n && (sorted[index] < to || b == HISTOGRAM_BINS - 1)) {
-                index++;
+            upper[b] = b == last ? hi : lo + width * (b + 1);
+        }
+        int[] counts = new int[HISTOGRAM_BINS];
+        for (int i = 0; i < n; i++) {
+            double v = values[i];
+            // the division's guess, then the exact edges decide, as rounding may put it one bin off
+            int b = Math.min(last, Math.max(0, (int) ((v - lo) / width)));
+            while (b > 0 && v < upper[b - 1]) {
+                b--;
             }
-            bins.add(new HistogramBin(lo + width * b, to, index - start, (double) (index - start) / n));
+            while (b < last && v >= upper[b]) {
+                b++;
+            }
+            counts[b]++;
+        }
+        for (int b = 0; b < HISTOGRAM_BINS; b++) {
+            bins.add(new HistogramBin(lo + width * b, upper[b], counts[b], (double) counts[b] / n));
         }
         return bins;
     }

@@ -25,6 +25,14 @@ class CashFlowsTest {
     }
 
     @Test
+    void irrDoesNotDependOnWhereTheSearchStarts() {
+        double v = (-60 + Math.sqrt(3600 + 24000)) / 120;
+        for (double guess : new double[] {-0.5, 0, 0.02, 0.3, 5, 50, Double.NaN}) {
+            assertEquals(1 / v - 1, CashFlows.irr(FLOWS, 3, guess), 1e-10, "guess " + guess);
+        }
+    }
+
+    @Test
     void irrWithoutSignChangeIsUndefinedNotAnError() {
         assertTrue(Double.isNaN(CashFlows.irr(new double[] {100, 50, 10}, 3)));
         assertTrue(Double.isNaN(CashFlows.irr(new double[] {-100, -50}, 2)));

@@ -2,7 +2,9 @@ package org.keelson.simulation.statistics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,51 @@ class SamplesTest {
         for (double p : new double[] {0.01, 0.1, 0.5, 0.8, 0.9, 1}) {
             assertEquals(Samples.percentileOfSorted(sorted, p), Samples.selectPercentile(values.clone(), values.length, p));
         }
+    }
+
+    @Test
+    void summaryMatchesTheSortedReferenceOnRandomAndTiedSamples() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int n : new int[] {1, 2, 3, 31, 33, 100, 1000, 10007}) {
+            for (int ties : new int[] {3, 1000, 0}) {
+                double[] values = new double[n];
+                for (int i = 0; i < n; i++) {
+                    values[i] = ties > 0 ? random.nextInt(ties) : random.nextGaussian() * 40 + 500;
+                }
+                DistributionSummary s = Samples.summarize(values.clone(), n);
+                double[] sorted = values.clone();
+                Arrays.sort(sorted);
+                for (int p = 0; p <= 100; p++) {
+                    assertEquals(Samples.percentileOfSorted(sorted, p / 100.0), s.percentile(p), "n " + n + " P" + p);
+                }
+                assertEquals(Samples.quantileStandardError(sorted, 0.8), s.standardErrorOfP80(), "n " + n);
+                assertEquals(histogramBySortedScan(sorted), s.histogram().stream().map(HistogramBin::count).toList(),
+                        "n " + n + " ties " + ties);
+            }
+        }
+    }
+
+    /** Counts of each bin walking the sorted values up the bin edges: the definition the summary must keep. */
+    private static List<Integer> histogramBySortedScan(double[] sorted) {
+        int n = sorted.length;
+        double lo = sorted[0];
+        double hi = sorted[n - 1];
+        if (hi == lo) {
+            return List.of(n);
+        }
+        double width = (hi - lo) / Samples.HISTOGRAM_BINS;
+        List<Integer> counts = new ArrayList<>();
+        int index = 0;
+        for (int b = 0; b < Samples.HISTOGRAM_BINS; b++) {
+            boolean last = b == Samples.HISTOGRAM_BINS - 1;
+            double to = last ? hi : lo + width * (b + 1);
+            int start = index;
+            while (index < n && (sorted[index] < to || last)) {
+                index++;
+            }
+            counts.add(index - start);
+        }
+        return counts;
     }
 
     @Test
