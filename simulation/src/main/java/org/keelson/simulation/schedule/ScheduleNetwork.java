@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.keelson.simulation.Lanes;
 import org.keelson.simulation.plan.Plan;
@@ -46,6 +47,11 @@ public final class ScheduleNetwork {
     private final double[] finishLinkLag;
     private final double[] finishLinkFloor;
     private final double[] startFloor;
+    /**
+     * Unfinished leaves that may finish last: all but those with an unstarted FS successor at a lag of zero or
+     * more, which finishes at least as late and, when that is the project finish, reaches them along a binding link.
+     */
+    private final int[] finishCandidates;
     private final Map<String, Integer> leafByCode;
     private final List<String> summaryCodes;
     private final int[][] summaryLeaves;
@@ -103,6 +109,15 @@ public final class ScheduleNetwork {
         startLinkLag = startLags.stream().mapToDouble(Double::doubleValue).toArray();
         finishLinkSource = finishLinks.stream().mapToInt(a -> a[0]).toArray();
         finishLinkLag = finishLags.stream().mapToDouble(Double::doubleValue).toArray();
+        boolean[] followed = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            for (int k = startLinkRow[i]; k < startLinkRow[i + 1]; k++) {
+                if (state[i] == NOT_STARTED && (startLinkSource[k] & 1) == 1 && startLinkLag[k] >= 0) {
+                    followed[startLinkSource[k] >> 1] = true;
+                }
+            }
+        }
+        finishCandidates = IntStream.range(0, n).filter(i -> !followed[i] && state[i] != FINISHED).toArray();
         finishLinkFloor = new double[finishLinkSource.length];
         for (int k = 0; k < finishLinkFloor.length; k++) {
             // MS Project keeps FF-driven work after the plan start but lets SF links pull it earlier
@@ -421,11 +436,8 @@ public final class ScheduleNetwork {
     public void countCritical(double[] remaining, double[] t, int width, int lanes, double[] projectFinish,
             double tolerance, int[] stack, int[] visited, int[] tops, int visit, int[] criticalCount) {
         final int n = codes.length;
-        java.util.Arrays.fill(tops, 0, lanes, 0);
-        for (int i = 0; i < n; i++) {
-            if (state[i] == FINISHED) {
-                continue;
-            }
+        Arrays.fill(tops, 0, lanes, 0);
+        for (int i : finishCandidates) {
             int ef = (2 * i + 1) * width;
             for (int j = 0; j < lanes; j++) {
                 if (t[ef + j] >= projectFinish[j] - tolerance) {
