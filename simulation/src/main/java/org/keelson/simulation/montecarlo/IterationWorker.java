@@ -31,6 +31,9 @@ final class IterationWorker {
     private final ScheduleNetwork net;
     private final SamplerSet samplers;
     private Run run;
+    /** The run and block whose Latin hypercube keys and correlated draws are in place. */
+    private Run preparedRun;
+    private int preparedBlock = -1;
     private final int n;
     private final int uncertain;
     /** Lane-interleaved arrays: [i * LANES + j] for leaf i in lane j; times [(2i or 2i+1) * LANES + j]. */
@@ -67,8 +70,8 @@ final class IterationWorker {
      */
     final long[] quantileSumByFinishBin;
     /**
-     * The same sums for the current block only, in ints (a block's sums stay below 2^31), added to
-     * {@link #quantileSumByFinishBin} when the block ends. Activity-major with one 128-byte row per activity,
+     * The same sums for the current chunk only, in ints (a block's sums stay below 2^31), added to
+     * {@link #quantileSumByFinishBin} when the chunk ends. Activity-major with one 128-byte row per activity,
      * so a batch of iterations updates one short row after another: this array stays in cache where the long
      * totals would not.
      */
@@ -123,21 +126,29 @@ final class IterationWorker {
         blockQuantileSumByFinishBin = full ? new int[MonteCarloEngine.FINISH_BINS * uncertain] : null;
     }
 
-    /** Runs iterations [from, to) of block {@code block} of {@code run}. */
-    void runBlock(Run run, int block, int from, int to) {
+    /**
+     * Runs iterations [from, to) of block {@code block} of {@code run}, the block spanning [blockFrom, blockTo).
+     * Latin hypercube strata and correlated draws are laid out per block; a worker prepares them when it starts on a
+     * block it did not run last.
+     */
+    void runChunk(Run run, int block, int blockFrom, int blockTo, int from, int to) {
         this.run = run;
-        int blockLength = to - from;
-        long blockState = SplitMix.stream(run.seed, run.salt ^ BLOCK_SALT, block);
-        if (run.latinHypercube) {
-            for (int k = 0; k < uncertain; k++) {
-                lhsKeys[k] = SplitMix.mix(blockState + SplitMix.GOLDEN * (k + 1));
+        int blockLength = blockTo - blockFrom;
+        if (run != preparedRun || block != preparedBlock) {
+            long blockState = SplitMix.stream(run.seed, run.salt ^ BLOCK_SALT, block);
+            if (run.latinHypercube) {
+                for (int k = 0; k < uncertain; k++) {
+                    lhsKeys[k] = SplitMix.mix(blockState + SplitMix.GOLDEN * (k + 1));
+                }
             }
-        }
-        if (model.correlation != null) {
-            prepareCorrelated(blockLength, blockState);
+            if (model.correlation != null) {
+                prepareCorrelated(blockLength, blockState);
+            }
+            preparedRun = run;
+            preparedBlock = block;
         }
         for (int g = from; g < to; g += LANES) {
-            iterations(g, Math.min(LANES, to - g), g - from, blockLength);
+            iterations(g, Math.min(LANES, to - g), g - blockFrom, blockLength);
         }
         if (run.full) {
             int[] blockSums = blockQuantileSumByFinishBin;

@@ -27,6 +27,11 @@ import org.keelson.simulation.statistics.Samples;
 public final class MonteCarloEngine {
 
     public static final int BLOCK = 1024;
+    /**
+     * Threads take blocks in chunks of this many iterations: finer shares keep both threads busy to the end of a
+     * run, and progress moves in smaller steps.
+     */
+    static final int CHUNK = 256;
     /** Convergence is checked after every batch of this many iterations. */
     public static final int BATCH = 2 * BLOCK;
     static final int PILOT = 256;
@@ -142,20 +147,29 @@ public final class MonteCarloEngine {
         }
 
         /**
-         * Runs blocks [fromBlock, toBlock) of {@code blockSize} iterations of {@code run} on the workers, reporting
-         * progress within [offset, offset + share).
+         * Runs blocks [fromBlock, toBlock) of {@code blockSize} iterations of {@code run} on the workers, chunk by
+         * chunk, reporting progress within [offset, offset + share).
          */
         private void execute(IterationWorker[] workers, IterationWorker.Run run, int blockSize, int fromBlock, int toBlock,
                 int iterations, AtomicInteger finished, int progressTotal, double share, double offset) {
-            AtomicInteger next = new AtomicInteger(fromBlock);
+            int chunk = Math.min(CHUNK, blockSize);
+            int chunksPerBlock = blockSize / chunk;
+            int chunks = (toBlock - fromBlock) * chunksPerBlock;
+            AtomicInteger next = new AtomicInteger();
             Runnable[] tasks = new Runnable[workers.length];
             for (int t = 0; t < workers.length; t++) {
                 IterationWorker worker = workers[t];
                 tasks[t] = () -> {
-                    for (int b = next.getAndIncrement(); b < toBlock; b = next.getAndIncrement()) {
-                        int from = b * blockSize;
-                        int to = Math.min(iterations, from + blockSize);
-                        worker.runBlock(run, b, from, to);
+                    for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                        int b = fromBlock + c / chunksPerBlock;
+                        int blockFrom = b * blockSize;
+                        int blockTo = Math.min(iterations, blockFrom + blockSize);
+                        int from = blockFrom + c % chunksPerBlock * chunk;
+                        if (from >= blockTo) {
+                            continue;
+                        }
+                        int to = Math.min(blockTo, from + chunk);
+                        worker.runChunk(run, b, blockFrom, blockTo, from, to);
                         if (share > 0) {
                             progress.progress(offset + share * finished.addAndGet(to - from) / progressTotal);
                         }
