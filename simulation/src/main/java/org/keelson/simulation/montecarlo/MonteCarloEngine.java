@@ -349,9 +349,8 @@ public final class MonteCarloEngine {
                 if (!nonEmpty) {
                     continue;
                 }
-                double p50 = Samples.selectPercentile(values, used, 0.5);
-                double p80 = Samples.selectPercentile(values, used, 0.8);
-                result.add(new SpendForecast(model.categoryCodes.get(category), quarter, sum / used, p50, p80));
+                double[] p50p80 = Samples.selectPercentiles(values, used, 0.5, 0.8);
+                result.add(new SpendForecast(model.categoryCodes.get(category), quarter, sum / used, p50p80[0], p50p80[1]));
             }
             return result;
         }

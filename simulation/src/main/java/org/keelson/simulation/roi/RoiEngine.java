@@ -337,8 +337,9 @@ public final class RoiEngine {
 
     private static RoiTornadoEntry swing(String driver, double[] driverValues, double[] npv, int n) {
         double[] scratch = Arrays.copyOf(driverValues, n);
-        double low = Samples.selectPercentile(scratch, n, 0.1);
-        double high = Samples.selectPercentile(scratch, n, 0.9);
+        double[] lowHigh = Samples.selectPercentiles(scratch, n, 0.1, 0.9);
+        double low = lowHigh[0];
+        double high = lowHigh[1];
         double lowSum = 0, highSum = 0;
         int lowCount = 0, highCount = 0;
         for (int g = 0; g < n; g++) {

@@ -39,7 +39,7 @@ public final class Samples {
         ranks[101] = errorRanks[0];
         ranks[102] = errorRanks[1];
         double[] ordered = Arrays.copyOf(values, count);
-        selectRanks(ordered, ranks);
+        selectRanks(ordered, count, ranks);
         double[] percentiles = new double[101];
         for (int p = 0; p <= 100; p++) {
             percentiles[p] = ordered[ranks[p]];
@@ -61,13 +61,13 @@ public final class Samples {
     }
 
     /**
-     * Reorders {@code values} so that {@code values[r]} is the value of ascending rank r for every r in
-     * {@code ranks}, as a sort would put it: quickselect that follows both sides of a partition while they still
-     * hold a wanted rank.
+     * Reorders the first {@code count} values so that {@code values[r]} is the value of ascending rank r for every
+     * r in {@code ranks}, as a sort would put it: quickselect that follows both sides of a partition while they
+     * still hold a wanted rank.
      */
-    static void selectRanks(double[] values, int[] ranks) {
+    private static void selectRanks(double[] values, int count, int[] ranks) {
         int[] wanted = Arrays.stream(ranks).distinct().sorted().toArray();
-        selectRanks(values, 0, values.length - 1, wanted, 0, wanted.length);
+        selectRanks(values, 0, count - 1, wanted, 0, wanted.length);
     }
 
     private static void selectRanks(double[] values, int lo, int hi, int[] wanted, int from, int to) {
@@ -114,37 +114,21 @@ public final class Samples {
      * time); reorders those values.
      */
     public static double selectPercentile(double[] values, int count, double p) {
-        int k = Math.min(count - 1, Math.max(0, (int) Math.ceil(p * count - 1e-9) - 1));
-        int lo = 0;
-        int hi = count - 1;
-        while (lo < hi) {
-            double pivot = median3(values[lo], values[(lo + hi) >>> 1], values[hi]);
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (values[i] < pivot) {
-                    i++;
-                }
-                while (values[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    double t = values[i];
-                    values[i] = values[j];
-                    values[j] = t;
-                    i++;
-                    j--;
-                }
-            }
-            if (k <= j) {
-                hi = j;
-            } else if (k >= i) {
-                lo = i;
-            } else {
-                return values[k];
-            }
+        return selectPercentiles(values, count, p)[0];
+    }
+
+    /** {@link #selectPercentile} for several fractions at once, in one pass of selection; reorders the values. */
+    public static double[] selectPercentiles(double[] values, int count, double... fractions) {
+        int[] ranks = new int[fractions.length];
+        for (int k = 0; k < fractions.length; k++) {
+            ranks[k] = percentileIndex(count, fractions[k]);
         }
-        return values[k];
+        selectRanks(values, count, ranks);
+        double[] result = new double[fractions.length];
+        for (int k = 0; k < fractions.length; k++) {
+            result[k] = values[ranks[k]];
+        }
+        return result;
     }
 
     private static double median3(double a, double b, double c) {

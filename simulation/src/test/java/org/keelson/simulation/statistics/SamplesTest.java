@@ -1,5 +1,6 @@
 package org.keelson.simulation.statistics;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -38,6 +39,10 @@ class SamplesTest {
         for (double p : new double[] {0.01, 0.1, 0.5, 0.8, 0.9, 1}) {
             assertEquals(Samples.percentileOfSorted(sorted, p), Samples.selectPercentile(values.clone(), values.length, p));
         }
+        double[] together = Samples.selectPercentiles(values.clone(), values.length, 0.9, 0.01, 0.5, 0.5, 1);
+        assertArrayEquals(new double[] {Samples.percentileOfSorted(sorted, 0.9), Samples.percentileOfSorted(sorted, 0.01),
+            Samples.percentileOfSorted(sorted, 0.5), Samples.percentileOfSorted(sorted, 0.5),
+            Samples.percentileOfSorted(sorted, 1)}, together);
     }
 
     @Test
