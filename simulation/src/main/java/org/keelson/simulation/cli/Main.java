@@ -6,7 +6,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.keelson.simulation.montecarlo.ProgressListener;
 import org.keelson.simulation.montecarlo.SimulationModel;
 import org.keelson.simulation.montecarlo.SimulationOptions;
 import org.keelson.simulation.plan.Plan;
@@ -47,7 +49,7 @@ public final class Main {
                 case "validate":
                     return validate(args, out);
                 case "simulate":
-                    return simulate(args, out);
+                    return simulate(args, out, err);
                 case "bench":
                     Bench.run(out, new Arguments(args, 1).intOption("--threads", Runtime.getRuntime().availableProcessors()));
                     return 0;
@@ -88,16 +90,36 @@ public final class Main {
         return 0;
     }
 
-    private static int simulate(String[] args, PrintStream out) throws Exception {
+    private static int simulate(String[] args, PrintStream out, PrintStream err) throws Exception {
         Arguments a = new Arguments(args, 2);
         Path file = a.file();
         SimulationOptions options = new SimulationOptions(a.requiredInt("--iterations"), a.requiredLong("--seed"),
                 a.intOption("--threads", Runtime.getRuntime().availableProcessors()), a.flag("--lhs"),
                 a.flag("--post-mitigation"), a.doubleOption("--tolerance", 0), a.intOption("--tornado", 10));
         Plan plan = read(file);
-        PlanForecast forecast = PlanForecast.run(plan, options, null);
+        PlanForecast forecast = PlanForecast.run(plan, options, progressOn(err, PROGRESS_DELAY_NANOS));
         out.println(ResultJson.toJson(ResultJson.of(forecast)));
         return 0;
+    }
+
+    /** Runs shorter than this print no progress: their output comes before anyone would wonder. */
+    static final long PROGRESS_DELAY_NANOS = 1_000_000_000L;
+
+    /**
+     * Progress of a simulation on {@code err} (stdout carries the JSON) in steps of 10%, once the run has taken
+     * longer than {@code delayNanos}: "simulating: 40%". Safe to call from the engine's worker threads.
+     */
+    static ProgressListener progressOn(PrintStream err, long delayNanos) {
+        long start = System.nanoTime();
+        AtomicInteger reportedTenths = new AtomicInteger();
+        return fractionDone -> {
+            int tenths = (int) Math.floor(fractionDone * 10 + 1e-9);
+            int reported = reportedTenths.get();
+            if (tenths > reported && System.nanoTime() - start >= delayNanos
+                    && reportedTenths.compareAndSet(reported, tenths)) {
+                err.println("simulating: " + tenths * 10 + "%");
+            }
+        };
     }
 
     private static Plan read(Path file) throws IOException {

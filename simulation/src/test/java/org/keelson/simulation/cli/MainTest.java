@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.keelson.simulation.montecarlo.ProgressListener;
 
 class MainTest {
 
@@ -53,5 +55,20 @@ class MainTest {
         err.reset();
         assertEquals(2, run("validate"));
         assertTrue(errors().contains("validate needs a plan file"), errors());
+    }
+
+    @Test
+    void longSimulationsReportProgressInTenPercentStepsOnStandardError() {
+        PrintStream stream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        ProgressListener listener = Main.progressOn(stream, 0);
+        for (double done : new double[] {0.05, 0.12, 0.19, 0.5, 0.51, 0.999, 1}) {
+            listener.progress(done);
+        }
+        assertEquals(List.of("simulating: 10%", "simulating: 50%", "simulating: 90%", "simulating: 100%"),
+                errors().lines().toList());
+        err.reset();
+        ProgressListener quiet = Main.progressOn(stream, Main.PROGRESS_DELAY_NANOS);
+        quiet.progress(1);
+        assertEquals("", errors(), "a run shorter than the delay prints nothing");
     }
 }
