@@ -1,0 +1,49 @@
+package org.keelson.simulation.montecarlo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.keelson.simulation.cli.GeneratedPlans;
+
+/**
+ * The hot loop allocates nothing: once a worker exists, running thousands of iterations (risk drivers, every
+ * duration shape, criticality, sensitivity, spend by quarter) creates no object at all, so memory per run is the
+ * stored samples and never grows with garbage per iteration.
+ */
+class IterationWorkerAllocationTest {
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void iterationsAllocateNothing(boolean latinHypercube) {
+        assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean,
+                "this JVM cannot count allocated bytes per thread");
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        SimulationModel model = new SimulationModel(GeneratedPlans.network(300, 7), false);
+        boolean[] risks = new boolean[model.riskCount()];
+        Arrays.fill(risks, true);
+        int iterations = 4 * MonteCarloEngine.BLOCK;
+        SimulationSamples samples = new SimulationSamples(iterations, model.milestoneLeaf.length, model.riskCount(),
+                model.categoryCodes.size(), model.quarters, true);
+        double[] finishBinEdges = new double[MonteCarloEngine.FINISH_BINS - 1];
+        for (int b = 0; b < finishBinEdges.length; b++) {
+            finishBinEdges[b] = 100 + 5 * b;
+        }
+        IterationWorker.Run run = new IterationWorker.Run(7, 0, latinHypercube, risks, true, finishBinEdges, samples);
+        IterationWorker worker = new IterationWorker(model, true);
+        worker.runChunk(run, 0, 0, MonteCarloEngine.BLOCK, 0, MonteCarloEngine.BLOCK);
+
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int block = 1; block < 4; block++) {
+            int from = block * MonteCarloEngine.BLOCK;
+            worker.runChunk(run, block, from, from + MonteCarloEngine.BLOCK, from, from + MonteCarloEngine.BLOCK);
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertEquals(0, allocated, "bytes allocated by " + 3 * MonteCarloEngine.BLOCK + " iterations");
+    }
+}
