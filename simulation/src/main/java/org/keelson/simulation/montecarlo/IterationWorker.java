@@ -18,8 +18,11 @@ import org.keelson.simulation.schedule.ScheduleNetwork;
  */
 final class IterationWorker {
 
-    /** Fixed-point scale of input quantiles in the sensitivity sums. */
-    static final int QUANTILE_BITS = 20;
+    /**
+     * Input quantiles enter the sensitivity sums as bytes, 0..255: rounding u to 1/256 changes a rank correlation
+     * by a factor of 1 - 8e-6, and small counters keep the sums in cache.
+     */
+    static final int QUANTILE_BITS = 8;
     static final double QUANTILE_SCALE = 1 << QUANTILE_BITS;
     static final long ITERATION_SALT = 0x1D8E4E27C47D124FL;
     static final long BLOCK_SALT = 0x2545F4914F6CDD1DL;
@@ -57,7 +60,7 @@ final class IterationWorker {
     /** Spend of lane j in category c and quarter q at [(q * categories + c) * LANES + j]. */
     private final double[] spendRows;
     /** [k * LANES + j] */
-    private final int[] quantiles;
+    private final byte[] quantiles;
     private final long[] lhsKeys;
     private final double[] correlatedUniforms;
     private final double[][] sortedUniforms;
@@ -70,12 +73,12 @@ final class IterationWorker {
      */
     final long[] quantileSumByFinishBin;
     /**
-     * The same sums for the current chunk only, in ints (a block's sums stay below 2^31), added to
-     * {@link #quantileSumByFinishBin} when the chunk ends. Activity-major with one 128-byte row per activity,
-     * so a batch of iterations updates one short row after another: this array stays in cache where the long
-     * totals would not.
+     * The same sums for the current chunk only, added to {@link #quantileSumByFinishBin} when the chunk ends. In
+     * 16-bit counters, which a chunk cannot overflow ({@link MonteCarloEngine#CHUNK} x 255 < 65536), activity-major
+     * with one 64-byte row per activity: a batch of iterations updates one short row after another, and the array
+     * stays in cache where the long totals would not.
      */
-    private final int[] blockQuantileSumByFinishBin;
+    private final char[] chunkQuantileSumByFinishBin;
     /** Finish bin of each lane. */
     private final int[] finishBinOfLane = new int[LANES];
 
@@ -114,7 +117,7 @@ final class IterationWorker {
         riskCost = new double[risks * LANES];
         riskHit = new boolean[risks];
         spendRows = new double[LANES * model.categoryCodes.size() * model.quarters];
-        quantiles = new int[uncertain * LANES];
+        quantiles = new byte[uncertain * LANES];
         lhsKeys = new long[uncertain];
         int m = model.correlation == null ? 0 : model.correlation.variables();
         correlatedUniforms = new double[m * MonteCarloEngine.BLOCK];
@@ -123,7 +126,7 @@ final class IterationWorker {
         criticalCount = full ? new int[n] : null;
         quantileSquares = full ? new long[uncertain] : null;
         quantileSumByFinishBin = full ? new long[MonteCarloEngine.FINISH_BINS * uncertain] : null;
-        blockQuantileSumByFinishBin = full ? new int[MonteCarloEngine.FINISH_BINS * uncertain] : null;
+        chunkQuantileSumByFinishBin = full ? new char[MonteCarloEngine.FINISH_BINS * uncertain] : null;
     }
 
     /**
@@ -151,11 +154,11 @@ final class IterationWorker {
             iterations(g, Math.min(LANES, to - g), g - blockFrom, blockLength);
         }
         if (run.full) {
-            int[] blockSums = blockQuantileSumByFinishBin;
-            for (int x = 0; x < blockSums.length; x++) {
-                quantileSumByFinishBin[x] += blockSums[x];
+            char[] chunkSums = chunkQuantileSumByFinishBin;
+            for (int x = 0; x < chunkSums.length; x++) {
+                quantileSumByFinishBin[x] += chunkSums[x];
             }
-            Arrays.fill(blockSums, 0);
+            Arrays.fill(chunkSums, (char) 0);
         }
     }
 
@@ -229,7 +232,7 @@ final class IterationWorker {
         final int[] column = mdl.correlatedColumnOfSlot;
         final int[] sampler = mdl.durationSamplerOfSlot;
         final double[] u = uniforms;
-        final int[] drawn = quantiles;
+        final byte[] drawn = quantiles;
         final boolean lhs = run.latinHypercube;
         for (int k = 0; k < uncertain; k++) {
             int c = column[k];
@@ -241,7 +244,7 @@ final class IterationWorker {
                     states[j] = st;
                     long bits = SplitMix.mix(st);
                     u[j] = (bits >>> 11) * 0x1.0p-53;
-                    drawn[drawnRow + j] = (int) (bits >>> (64 - QUANTILE_BITS));
+                    drawn[drawnRow + j] = (byte) (bits >>> (64 - QUANTILE_BITS));
                 }
             } else {
                 for (int j = 0; j < LANES; j++) {
@@ -254,7 +257,7 @@ final class IterationWorker {
                         v = (SplitMix.permute(row0 + j, blockLength, lhsKeys[k]) + SplitMix.uniform(st)) / blockLength;
                     }
                     u[j] = v;
-                    drawn[drawnRow + j] = (int) (v * QUANTILE_SCALE);
+                    drawn[drawnRow + j] = (byte) (v * QUANTILE_SCALE);
                 }
             }
             int i = leaves[k];
@@ -292,14 +295,14 @@ final class IterationWorker {
         for (int j = 0; j < lanes; j++) {
             bin[j] = finishBin(finishes[j]);
         }
-        final int[] byBin = blockQuantileSumByFinishBin;
+        final char[] byBin = chunkQuantileSumByFinishBin;
         final long[] squares = quantileSquares;
         for (int k = 0; k < uncertain; k++) {
-            long sumOfSquares = 0;
+            int sumOfSquares = 0;
             int row = k * MonteCarloEngine.FINISH_BINS;
             for (int j = 0; j < lanes; j++) {
-                int q = drawn[k * LANES + j];
-                sumOfSquares += (long) q * q;
+                int q = drawn[k * LANES + j] & 0xFF;
+                sumOfSquares += q * q;
                 byBin[row + bin[j]] += q;
             }
             squares[k] += sumOfSquares;

@@ -29,7 +29,7 @@ public final class MonteCarloEngine {
     public static final int BLOCK = 1024;
     /**
      * Threads take blocks in chunks of this many iterations: finer shares keep both threads busy to the end of a
-     * run, and progress moves in smaller steps.
+     * run, and progress moves in smaller steps. At most 257: a chunk's sensitivity sums are 16-bit counters.
      */
     static final int CHUNK = 256;
     /** Convergence is checked after every batch of this many iterations. */
