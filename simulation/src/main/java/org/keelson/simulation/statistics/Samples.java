@@ -12,10 +12,7 @@ public final class Samples {
     private Samples() {
     }
 
-    /**
-     * Mean, spread, percentiles, histogram and standard errors. Sums run in index order: reproducible. The order
-     * statistics come from one multi-rank quickselect rather than a sort: the same values, a few times faster.
-     */
+    /** Mean, spread, percentiles, histogram and standard errors. Sums run in index order: reproducible. */
     public static DistributionSummary summarize(double[] values, int count) {
         if (count < 1) {
             throw new IllegalArgumentException("no samples to summarise");
@@ -31,22 +28,58 @@ public final class Samples {
             squares += d * d;
         }
         double sd = count > 1 ? Math.sqrt(squares / (count - 1)) : 0;
-        int[] ranks = new int[103];
-        for (int p = 0; p <= 100; p++) {
-            ranks[p] = percentileIndex(count, p / 100.0);
-        }
-        int[] errorRanks = quantileErrorIndices(count, 0.8);
-        ranks[101] = errorRanks[0];
-        ranks[102] = errorRanks[1];
-        double[] ordered = Arrays.copyOf(values, count);
-        selectRanks(ordered, count, ranks);
+        double[] sorted = sortedCopy(values, count);
         double[] percentiles = new double[101];
         for (int p = 0; p <= 100; p++) {
-            percentiles[p] = ordered[ranks[p]];
+            percentiles[p] = percentileOfSorted(sorted, p / 100.0);
         }
-        double errorOfP80 = count < 2 ? Double.NaN : (ordered[errorRanks[1]] - ordered[errorRanks[0]]) / 2;
         return new DistributionSummary(count, mean, sd, percentiles, histogram(values, count, percentiles[0],
-                percentiles[100]), sd / Math.sqrt(count), errorOfP80);
+                percentiles[100]), sd / Math.sqrt(count), quantileStandardError(sorted, 0.8));
+    }
+
+    private static final int RADIX_BITS = 11;
+    private static final int RADIX_MASK = (1 << RADIX_BITS) - 1;
+
+    /**
+     * The first {@code count} values in ascending order, as {@link Arrays#sort(double[])} orders them (-0.0 before
+     * 0.0, NaN last): a radix sort on the bits, 11 bits a pass, skipping passes where every value has the same
+     * digit. Several times faster than a comparison sort on simulation samples.
+     */
+    static double[] sortedCopy(double[] values, int count) {
+        long[] keys = new long[count];
+        for (int i = 0; i < count; i++) {
+            // flipped so that the keys order as signed longs would order the doubles: all bits of negatives, the sign of the rest
+            long bits = Double.doubleToLongBits(values[i]);
+            keys[i] = bits ^ ((bits >> 63) | Long.MIN_VALUE);
+        }
+        long[] buffer = new long[count];
+        int[] start = new int[RADIX_MASK + 1];
+        for (int shift = 0; shift < 64 && count > 1; shift += RADIX_BITS) {
+            Arrays.fill(start, 0);
+            for (long key : keys) {
+                start[(int) (key >>> shift) & RADIX_MASK]++;
+            }
+            if (start[(int) (keys[0] >>> shift) & RADIX_MASK] == count) {
+                continue;
+            }
+            for (int digit = 0, before = 0; digit <= RADIX_MASK; digit++) {
+                int inDigit = start[digit];
+                start[digit] = before;
+                before += inDigit;
+            }
+            for (long key : keys) {
+                buffer[start[(int) (key >>> shift) & RADIX_MASK]++] = key;
+            }
+            long[] swap = keys;
+            keys = buffer;
+            buffer = swap;
+        }
+        double[] sorted = new double[count];
+        for (int i = 0; i < count; i++) {
+            long key = keys[i];
+            sorted[i] = Double.longBitsToDouble(key ^ ((~key >> 63) | Long.MIN_VALUE));
+        }
+        return sorted;
     }
 
     /** Nearest-rank quantile of ascending values: the smallest value with at least fraction p of values at or below. */
@@ -151,19 +184,14 @@ public final class Samples {
      * sqrt(n p (1 - p)) ranks either side: distribution-free, no density estimate needed.
      */
     public static double quantileStandardError(double[] sorted, double p) {
-        if (sorted.length < 2) {
+        int n = sorted.length;
+        if (n < 2) {
             return Double.NaN;
         }
-        int[] span = quantileErrorIndices(sorted.length, p);
-        return (sorted[span[1]] - sorted[span[0]]) / 2;
-    }
-
-    /** Ascending indices of the order statistics one binomial standard deviation either side of the p-quantile. */
-    private static int[] quantileErrorIndices(int n, double p) {
         double spread = Math.sqrt(n * p * (1 - p));
         int low = (int) Math.max(0, Math.floor(n * p - spread) - 1);
-        int high = (int) Math.max(0, Math.min(n - 1, Math.ceil(n * p + spread) - 1));
-        return new int[] {low, high};
+        int high = (int) Math.min(n - 1, Math.ceil(n * p + spread) - 1);
+        return (sorted[high] - sorted[low]) / 2;
     }
 
     /** Spearman rank correlation of two equally long arrays (average ranks for ties). */

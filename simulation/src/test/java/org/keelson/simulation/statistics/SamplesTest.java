@@ -67,6 +67,27 @@ class SamplesTest {
         }
     }
 
+    @Test
+    void radixSortOrdersLikeArraysSortIncludingSignedZerosInfinitiesAndNaN() {
+        SplittableRandom random = new SplittableRandom(5);
+        double[] values = new double[3000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = switch (random.nextInt(8)) {
+                case 0 -> -0.0;
+                case 1 -> 0.0;
+                case 2 -> random.nextBoolean() ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+                case 3 -> Double.NaN;
+                case 4 -> random.nextBoolean() ? Double.MIN_VALUE : -Double.MAX_VALUE;
+                default -> (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(-300, 300));
+            };
+        }
+        double[] expected = values.clone();
+        Arrays.sort(expected);
+        assertArrayEquals(expected, Samples.sortedCopy(values, values.length));
+        assertArrayEquals(new double[] {-1, 2}, Samples.sortedCopy(new double[] {2, -1, 7}, 2));
+        assertArrayEquals(new double[] {4}, Samples.sortedCopy(new double[] {4}, 1));
+    }
+
     /** Counts of each bin walking the sorted values up the bin edges: the definition the summary must keep. */
     private static List<Integer> histogramBySortedScan(double[] sorted) {
         int n = sorted.length;
