@@ -392,14 +392,14 @@ final class IterationWorker {
             }
         }
         SimulationSamples out = run.samples;
-        final float[] spend = out.spend;
         final float[] quarterSpend = out.quarterSpend;
         final int capacity = out.capacity;
         final int quarters = mdl.quarters;
         for (int q = 0; q < usedQuarters; q++) {
+            float[] spend = out.spendOfQuarterToWrite(q);
             for (int c = 0; c < categories; c++) {
                 int source = q * quarterStride + c * LANES;
-                int target = (q * categories + c) * capacity + g0;
+                int target = c * capacity + g0;
                 for (int j = 0; j < lanes; j++) {
                     spend[target + j] = (float) rows[source + j];
                 }

@@ -331,13 +331,16 @@ public final class MonteCarloEngine {
 
         /** Spend percentiles of one category in every quarter that has any; nothing is spent after the latest finish. */
         private List<SpendForecast> spend(SimulationSamples samples, int used, int category, int usedQuarters) {
-            float[] spend = samples.spend;
             int capacity = samples.capacity;
             List<SpendForecast> result = new ArrayList<>();
             double[] values = new double[used];
             var quarter = model.firstQuarter;
             for (int q = 0; q < usedQuarters; q++, quarter = quarter.next()) {
-                int from = (q * categories + category) * capacity;
+                float[] spend = samples.spendOfQuarter(q);
+                if (spend == null) {
+                    continue;
+                }
+                int from = category * capacity;
                 double sum = 0;
                 boolean nonEmpty = false;
                 for (int g = 0; g < used; g++) {

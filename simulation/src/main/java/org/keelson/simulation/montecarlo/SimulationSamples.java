@@ -1,5 +1,7 @@
 package org.keelson.simulation.montecarlo;
 
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
 /**
  * Per-iteration outputs kept for percentiles and the ROI model: bounded arrays (a few doubles per iteration),
  * written at the iteration's index so the content does not depend on threading. Only the first
@@ -12,11 +14,12 @@ public final class SimulationSamples {
     /** Milestone m of iteration g at [m * capacity + g]. */
     final double[] milestoneFinish;
     /**
-     * Spend of iteration g in category c and quarter q at [(q * categories + c) * capacity + g]; null when not kept.
-     * One cell's iterations lie side by side, so its percentiles read one contiguous run. Floats (7 significant
-     * digits) halve the largest array of a run.
+     * Spend of iteration g in category c and quarter q at [c * capacity + g] of quarter q's array; null when not
+     * kept. One cell's iterations lie side by side, so its percentiles read one contiguous run. Floats (7 significant
+     * digits) halve the largest arrays of a run, and a quarter's array exists only once an iteration has reached it:
+     * a project usually spans a few of the quarters its benefit horizon needs.
      */
-    final float[] spend;
+    private final AtomicReferenceArray<float[]> spend;
     /** Spend of iteration g in quarter q, all categories, at [g * quarters + q]: the ROI model reads it by iteration. */
     final float[] quarterSpend;
     /** Bit g of row r: risk r occurred in iteration g. */
@@ -33,9 +36,24 @@ public final class SimulationSamples {
         finish = new double[capacity];
         cost = new double[capacity];
         milestoneFinish = full ? new double[milestones * capacity] : null;
-        spend = full ? new float[capacity * categories * quarters] : null;
+        spend = full ? new AtomicReferenceArray<>(quarters) : null;
         riskOccurred = full ? new long[risks][(capacity + 63) >>> 6] : null;
         quarterSpend = full ? new float[capacity * quarters] : null;
+    }
+
+    /** Quarter q's spend by category and iteration, or null when no iteration has reached that quarter. */
+    float[] spendOfQuarter(int q) {
+        return spend.get(q);
+    }
+
+    /** {@link #spendOfQuarter}, created on first use; safe from several threads at once. */
+    float[] spendOfQuarterToWrite(int q) {
+        float[] rows = spend.get(q);
+        if (rows == null) {
+            spend.compareAndSet(q, null, new float[categories * capacity]);
+            rows = spend.get(q);
+        }
+        return rows;
     }
 
     public int iterations() {

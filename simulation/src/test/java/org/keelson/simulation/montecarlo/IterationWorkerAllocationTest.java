@@ -36,6 +36,9 @@ class IterationWorkerAllocationTest {
         IterationWorker.Run run = new IterationWorker.Run(7, 0, latinHypercube, risks, true, finishBinEdges, samples);
         IterationWorker worker = new IterationWorker(model, true);
         worker.runChunk(run, 0, 0, MonteCarloEngine.BLOCK, 0, MonteCarloEngine.BLOCK);
+        for (int q = 0; q < model.quarters; q++) {
+            samples.spendOfQuarterToWrite(q); // a run creates each quarter's spend array once, when it first spends in it
+        }
 
         long before = threads.getCurrentThreadAllocatedBytes();
         for (int block = 1; block < 4; block++) {
