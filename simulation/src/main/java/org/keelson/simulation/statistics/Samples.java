@@ -33,8 +33,8 @@ public final class Samples {
         for (int p = 0; p <= 100; p++) {
             percentiles[p] = percentileOfSorted(sorted, p / 100.0);
         }
-        return new DistributionSummary(count, mean, sd, percentiles, histogram(values, count, percentiles[0],
-                percentiles[100]), sd / Math.sqrt(count), quantileStandardError(sorted, 0.8));
+        return new DistributionSummary(count, mean, sd, percentiles, histogram(sorted), sd / Math.sqrt(count),
+                quantileStandardError(sorted, 0.8));
     }
 
     private static final int RADIX_BITS = 11;
@@ -94,21 +94,14 @@ public final class Samples {
     }
 
     /**
-     * Reorders the first {@code count} values so that {@code values[r]} is the value of ascending rank r for every
-     * r in {@code ranks}, as a sort would put it: quickselect that follows both sides of a partition while they
-     * still hold a wanted rank.
+     * Nearest-rank quantile of the first {@code count} values without a full sort (quickselect, expected linear
+     * time); reorders those values.
      */
-    private static void selectRanks(double[] values, int count, int[] ranks) {
-        int[] wanted = Arrays.stream(ranks).distinct().sorted().toArray();
-        selectRanks(values, 0, count - 1, wanted, 0, wanted.length);
-    }
-
-    private static void selectRanks(double[] values, int lo, int hi, int[] wanted, int from, int to) {
-        while (from < to && lo < hi) {
-            if (hi - lo < 32) {
-                Arrays.sort(values, lo, hi + 1);
-                return;
-            }
+    public static double selectPercentile(double[] values, int count, double p) {
+        int k = percentileIndex(count, p);
+        int lo = 0;
+        int hi = count - 1;
+        while (lo < hi) {
             double pivot = median3(values[lo], values[(lo + hi) >>> 1], values[hi]);
             int i = lo;
             int j = hi;
@@ -127,39 +120,22 @@ public final class Samples {
                     j--;
                 }
             }
-            // now values[lo..j] <= pivot, values[j+1..i-1] == pivot, values[i..hi] >= pivot
-            int split = from;
-            while (split < to && wanted[split] <= j) {
-                split++;
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return values[k];
             }
-            int right = split;
-            while (right < to && wanted[right] < i) {
-                right++;
-            }
-            selectRanks(values, lo, j, wanted, from, split);
-            lo = i;
-            from = right;
         }
+        return values[k];
     }
 
-    /**
-     * Nearest-rank quantile of the first {@code count} values without a full sort (quickselect, expected linear
-     * time); reorders those values.
-     */
-    public static double selectPercentile(double[] values, int count, double p) {
-        return selectPercentiles(values, count, p)[0];
-    }
-
-    /** {@link #selectPercentile} for several fractions at once, in one pass of selection; reorders the values. */
+    /** {@link #selectPercentile} for several fractions of the same values; reorders them. */
     public static double[] selectPercentiles(double[] values, int count, double... fractions) {
-        int[] ranks = new int[fractions.length];
-        for (int k = 0; k < fractions.length; k++) {
-            ranks[k] = percentileIndex(count, fractions[k]);
-        }
-        selectRanks(values, count, ranks);
         double[] result = new double[fractions.length];
         for (int k = 0; k < fractions.length; k++) {
-            result[k] = values[ranks[k]];
+            result[k] = selectPercentile(values, count, fractions[k]);
         }
         return result;
     }
@@ -239,37 +215,24 @@ public final class Samples {
         return ranks;
     }
 
-    /**
-     * {@value #HISTOGRAM_BINS} equal-width bins from lo to hi; bin b holds the values below its upper edge
-     * lo + width (b + 1) and not in an earlier bin, the last bin everything left.
-     */
-    private static List<HistogramBin> histogram(double[] values, int n, double lo, double hi) {
+    private static List<HistogramBin> histogram(double[] sorted) {
+        int n = sorted.length;
+        double lo = sorted[0];
+        double hi = sorted[n - 1];
         List<HistogramBin> bins = new ArrayList<>();
         if (hi == lo) {
             bins.add(new HistogramBin(lo, hi, n, 1));
             return bins;
         }
-        int last = HISTOGRAM_BINS - 1;
         double width = (hi - lo) / HISTOGRAM_BINS;
-        double[] upper = new double[HISTOGRAM_BINS];
+        int index = 0;
         for (int b = 0; b < HISTOGRAM_BINS; b++) {
-            upper[b] = b == last ? hi : lo + width * (b + 1);
-        }
-        int[] counts = new int[HISTOGRAM_BINS];
-        for (int i = 0; i < n; i++) {
-            double v = values[i];
-            // the division's guess, then the exact edges decide, as rounding may put it one bin off
-            int b = Math.min(last, Math.max(0, (int) ((v - lo) / width)));
-            while (b > 0 && v < upper[b - 1]) {
-                b--;
+            double to = b == HISTOGRAM_BINS - 1 ? hi : lo + width * (b + 1);
+            int start = index;
+            while (index < n && (sorted[index] < to || b == HISTOGRAM_BINS - 1)) {
+                index++;
             }
-            while (b < last && v >= upper[b]) {
-                b++;
-            }
-            counts[b]++;
-        }
-        for (int b = 0; b < HISTOGRAM_BINS; b++) {
-            bins.add(new HistogramBin(lo + width * b, upper[b], counts[b], (double) counts[b] / n));
+            bins.add(new HistogramBin(lo + width * b, to, index - start, (double) (index - start) / n));
         }
         return bins;
     }
