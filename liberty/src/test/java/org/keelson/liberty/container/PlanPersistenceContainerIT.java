@@ -1,14 +1,20 @@
 package org.keelson.liberty.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,6 +44,9 @@ class PlanPersistenceContainerIT {
     @Inject
     PlanService plans;
 
+    @Resource(lookup = "jdbc/keelson")
+    DataSource dataSource;
+
     /** The PostgreSQL test database outlives a run, so every run imports under fresh codes. */
     private static String uniqueCode() {
         return "IT-" + UUID.randomUUID().toString().substring(0, 8);
@@ -49,6 +58,16 @@ class PlanPersistenceContainerIT {
                 p.startDate(), p.deadline(), p.statusDate(), p.calendar(), p.phases(), p.milestones(),
                 wbs == null ? p.wbs() : wbs, p.correlations(), p.budget(), p.riskMatrix(), p.risks(), p.kpis(),
                 p.benefits(), p.baselines(), p.assumptions());
+    }
+
+    @Test
+    void testsNeverTouchTheDevelopersDatabase() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String url = connection.getMetaData().getURL();
+
+            assertFalse(url.contains(".keelson"), url);
+            assertTrue(url.startsWith("jdbc:h2:mem:") || url.startsWith("jdbc:postgresql:"), url);
+        }
     }
 
     @Test
