@@ -1,6 +1,7 @@
 package org.keelson.liberty.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,7 +37,8 @@ public class PortalPage extends Page {
     /** Switches the language with the header links and waits for the page to come back in it. */
     public PortalPage switchLanguage(Language language) {
         driver.findElement(By.id("headerForm:" + language.linkId)).click();
-        new WebDriverWait(driver, WAIT).until(
+        // the old page's <html> goes stale while the new one loads: look again rather than fail
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(
                 ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language.tag));
         waitFor(SIGNED_IN_AS);
         return this;
