@@ -2,8 +2,6 @@ package org.keelson.simulation.distribution;
 
 import java.util.Arrays;
 
-import org.keelson.simulation.Lanes;
-
 /**
  * Many three-point estimates compiled into parallel arrays for allocation-free sampling by inverse CDF:
  * {@link #quantile(int, double)} maps a uniform u in [0, 1) to a value, so the same code serves plain random
@@ -21,11 +19,12 @@ import org.keelson.simulation.Lanes;
  */
 public final class SamplerSet {
 
-    private static final byte FIXED = 0;
-    private static final byte TRIANGULAR = 1;
-    private static final byte PERT = 2;
-    private static final byte UNIFORM = 3;
-    private static final byte LOGNORMAL = 4;
+    /** Shape codes of {@link #shapeCode}. */
+    public static final byte FIXED = 0;
+    public static final byte TRIANGULAR = 1;
+    public static final byte PERT = 2;
+    public static final byte UNIFORM = 3;
+    public static final byte LOGNORMAL = 4;
 
     private byte[] kind = new byte[16];
     /** Meaning by shape: fixed value; min (triangular, PERT, uniform); mu of log (lognormal). */
@@ -113,62 +112,6 @@ public final class SamplerSet {
         }
     }
 
-    /**
-     * {@code out[offset + j] = quantile(i, u[j]) * factor} for every lane j below {@link Lanes#WIDTH}: one shape
-     * dispatch for a batch of iterations.
-     */
-    public void quantiles(int i, double[] u, double[] out, int offset, double factor) {
-        // the estimate's parameters go to locals first: out is a double[] too, so the JIT could not otherwise
-        // keep them in registers across the stores
-        final double lo = low[i];
-        final double w = width[i];
-        switch (kind[i]) {
-            case TRIANGULAR: {
-                final double mode = modeCdf[i];
-                final double left = leftArea[i];
-                final double right = rightArea[i];
-                for (int j = 0; j < Lanes.WIDTH; j++) {
-                    double v = u[j];
-                    // selects rather than jumps (the comparison is random) and one square root for either side
-                    boolean below = v < mode;
-                    double root = Math.sqrt(below ? v * left : (1 - v) * right);
-                    out[offset + j] = (below ? lo + root : lo + w - root) * factor;
-                }
-                break;
-            }
-            case PERT: {
-                final float[] q = PertQuantileTable.QUANTILES;
-                final int row = pertRow[i];
-                final double modeWeight = pertModeWeight[i];
-                for (int j = 0; j < Lanes.WIDTH; j++) {
-                    double x = u[j] * PertQuantileTable.POINTS;
-                    int k = Math.min((int) x, PertQuantileTable.POINTS - 1);
-                    double f = x - k;
-                    int a = row + k;
-                    int b = a + PertQuantileTable.ROW;
-                    double lower = q[a] + f * (q[a + 1] - q[a]);
-                    double upper = q[b] + f * (q[b + 1] - q[b]);
-                    out[offset + j] = (lo + w * (lower + modeWeight * (upper - lower))) * factor;
-                }
-                break;
-            }
-            case UNIFORM:
-                for (int j = 0; j < Lanes.WIDTH; j++) {
-                    out[offset + j] = (lo + w * u[j]) * factor;
-                }
-                break;
-            case LOGNORMAL:
-                for (int j = 0; j < Lanes.WIDTH; j++) {
-                    out[offset + j] = FastExp.of(lo + w * NormalQuantile.tabulated(u[j])) * factor;
-                }
-                break;
-            default:
-                for (int j = 0; j < Lanes.WIDTH; j++) {
-                    out[offset + j] = lo * factor;
-                }
-        }
-    }
-
     private double triangular(int i, double u) {
         // both branches evaluated: the comparison is random, so a select beats a mispredicted jump
         double left = low[i] + Math.sqrt(u * leftArea[i]);
@@ -186,6 +129,20 @@ public final class SamplerSet {
         double lower = q[a] + f * (q[a + 1] - q[a]);
         double upper = q[b] + f * (q[b + 1] - q[b]);
         return low[i] + width[i] * (lower + pertModeWeight[i] * (upper - lower));
+    }
+
+    /**
+     * The closed-form shapes' parameters as flat arrays indexed by estimate, for kernels that sample many
+     * iterations at once; see the fields of this class. The arrays are the set's own: read them, never write, and
+     * add no estimate after taking them.
+     */
+    public ClosedForms closedForms() {
+        return new ClosedForms(kind, low, width, modeCdf, leftArea, rightArea);
+    }
+
+    /** See {@link #closedForms()}. */
+    public record ClosedForms(byte[] shape, double[] low, double[] width, double[] modeCdf, double[] leftArea,
+            double[] rightArea) {
     }
 
     /**

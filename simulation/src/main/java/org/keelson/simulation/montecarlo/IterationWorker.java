@@ -2,6 +2,11 @@ package org.keelson.simulation.montecarlo;
 
 import java.util.Arrays;
 
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+
 import org.keelson.simulation.Lanes;
 import org.keelson.simulation.distribution.SamplerSet;
 import org.keelson.simulation.schedule.CriticalPathScheduler;
@@ -32,6 +37,8 @@ final class IterationWorker {
 
     private final SimulationModel model;
     private final ScheduleNetwork net;
+    private final LaneForwardPass forwardPass;
+    private final LaneSampler laneSampler;
     private final SamplerSet samplers;
     private Run run;
     /** The run and block whose Latin hypercube keys and correlated draws are in place. */
@@ -53,6 +60,7 @@ final class IterationWorker {
     private final double[] finishes = new double[LANES];
     private final double[] riskCostTotals = new double[LANES];
     private final double[] costTotals = new double[LANES];
+    private final double[] laneCosts = new double[LANES];
     /** [r * LANES + j] */
     private final double[] riskMultiplier;
     private final double[] riskCost;
@@ -91,6 +99,8 @@ final class IterationWorker {
     IterationWorker(SimulationModel model, boolean accumulates) {
         this.model = model;
         this.net = model.network;
+        forwardPass = new LaneForwardPass(net);
+        laneSampler = new LaneSampler(model.samplers);
         this.samplers = model.samplers;
         n = model.n;
         uncertain = model.uncertainLeaves.length;
@@ -239,12 +249,14 @@ final class IterationWorker {
             int drawnRow = k * LANES;
             if (c < 0 && !lhs) {
                 // the common case, on its own: the fixed-point quantile is the top bits of the random word
-                for (int j = 0; j < LANES; j++) {
-                    long st = states[j] + SplitMix.GOLDEN;
-                    states[j] = st;
-                    long bits = SplitMix.mix(st);
-                    u[j] = (bits >>> 11) * 0x1.0p-53;
-                    drawn[drawnRow + j] = (byte) (bits >>> (64 - QUANTILE_BITS));
+                for (int j = 0; j < LANES; j += LaneVectors.STEP) {
+                    LongVector st = LongVector.fromArray(LaneVectors.LONGS, states, j).add(SplitMix.GOLDEN);
+                    st.intoArray(states, j);
+                    LongVector bits = LaneVectors.mix(st);
+                    ((DoubleVector) bits.lanewise(VectorOperators.LSHR, 11).convert(VectorOperators.L2D, 0))
+                            .mul(0x1.0p-53).intoArray(u, j);
+                    LaneVectors.storeLowBytes(bits.lanewise(VectorOperators.LSHR, 64 - QUANTILE_BITS), drawn,
+                            drawnRow + j);
                 }
             } else {
                 for (int j = 0; j < LANES; j++) {
@@ -261,7 +273,7 @@ final class IterationWorker {
                 }
             }
             int i = leaves[k];
-            samplers.quantiles(sampler[k], u, rem, i * LANES, remainingFraction[i]);
+            laneSampler.quantiles(sampler[k], u, rem, i * LANES, remainingFraction[i]);
         }
         for (int r = 0; r < risks; r++) {
             if (riskHit[r]) {
@@ -274,7 +286,7 @@ final class IterationWorker {
             }
         }
 
-        net.forwardLanes(rem, times, finishes);
+        forwardPass.run(rem, times, finishes);
         SimulationSamples out = run.samples;
         for (int j = 0; j < lanes; j++) {
             out.finish[g0 + j] = finishes[j];
@@ -333,9 +345,6 @@ final class IterationWorker {
     private void spreadCosts(int lanes, int g0) {
         final SimulationModel mdl = model;
         final int categories = mdl.categoryCodes.size();
-        final double[] quarterEnd = mdl.quarterEnd;
-        final int[] quarterOfDay = mdl.quarterOfDay;
-        final int lastDay = quarterOfDay.length - 1;
         final double[] fixedCost = mdl.fixedCost;
         final double[] costPerDay = mdl.costPerDay;
         final double[] spentDuration = mdl.spentDuration;
@@ -362,22 +371,17 @@ final class IterationWorker {
             double fixed = fixedCost[i];
             double perWorkingDay = costPerDay[i];
             double spent = spentDuration[i];
-            int categoryBase = category[i] * LANES;
             int esBase = 2 * i * LANES;
             int efBase = esBase + LANES;
-            int remBase = i * LANES;
-            for (int j = 0; j < LANES; j++) {
-                double es = t[esBase + j];
-                double ef = t[efBase + j];
-                double cost = fixed + perWorkingDay * (finished ? ef - es : spent + rem[remBase + j]);
-                totals[j] += cost;
-                int first = es <= 0 ? 0 : quarterOfDay[Math.min((int) es, lastDay)];
-                int cell = first * quarterStride + categoryBase + j;
-                if (ef <= quarterEnd[first] || ef <= es) {
-                    rows[cell] += cost;
-                } else {
-                    spreadOverQuarters(cost, es, ef, first, cell);
-                }
+            for (int j = 0; j < LANES; j += LaneVectors.STEP) {
+                DoubleVector es = DoubleVector.fromArray(LaneVectors.DOUBLES, t, esBase + j);
+                DoubleVector ef = DoubleVector.fromArray(LaneVectors.DOUBLES, t, efBase + j);
+                DoubleVector days = finished ? ef.sub(es)
+                        : DoubleVector.fromArray(LaneVectors.DOUBLES, rem, i * LANES + j).add(spent);
+                DoubleVector cost = days.mul(perWorkingDay).add(fixed);
+                DoubleVector.fromArray(LaneVectors.DOUBLES, totals, j).add(cost).intoArray(totals, j);
+                cost.intoArray(laneCosts, j);
+                spread(esBase + j, j, category[i] * LANES + j, quarterStride);
             }
         }
         for (int r = 0; r < riskHit.length; r++) {
@@ -417,17 +421,56 @@ final class IterationWorker {
         }
     }
 
-    /** Spreads one lane's cost over the quarters from {@code first}, whose row cell is {@code cell}, to its finish. */
-    private void spreadOverQuarters(double cost, double es, double ef, int first, int cell) {
+    /**
+     * Adds the costs at {@code laneCosts[lane..]} of one vector of lanes, spent evenly from their starts at
+     * {@code times[start..]} to their finishes a row further, to their category's quarter cells, {@code laneCell}
+     * being the cell of the vector's first lane in quarter 0. A lane that finishes in the quarter it starts in (or
+     * has no duration) puts its whole cost there, as do all lanes of the common case where they share the first
+     * lane's quarter; a lane that runs across quarters puts cost / duration times its days in each. Vectors come
+     * from arrays, not parameters: passed to a method the JIT does not inline, they would be boxed.
+     */
+    private void spread(int start, int lane, int laneCell, int quarterStride) {
+        final double[] rows = spendRows;
         final SimulationModel mdl = model;
-        final int quarterStride = mdl.categoryCodes.size() * LANES;
-        int last = mdl.quarterOf(ef);
-        double perDay = cost / (ef - es);
-        for (int q = first; q <= last; q++, cell += quarterStride) {
-            double from = q == first ? es : mdl.quarterStart[q];
-            double to = q == last ? ef : mdl.quarterStart[q + 1];
-            spendRows[cell] += perDay * (to - from);
+        DoubleVector es = DoubleVector.fromArray(LaneVectors.DOUBLES, times, start);
+        DoubleVector ef = DoubleVector.fromArray(LaneVectors.DOUBLES, times, start + LANES);
+        DoubleVector cost = DoubleVector.fromArray(LaneVectors.DOUBLES, laneCosts, lane);
+        int firstLaneQuarter = mdl.quarterOf(times[start]);
+        double from = quarterFrom(firstLaneQuarter);
+        double to = mdl.quarterEnd[firstLaneQuarter];
+        if (es.compare(VectorOperators.GE, from).and(es.compare(VectorOperators.LT, to))
+                .and(ef.compare(VectorOperators.LE, to)).allTrue()) {
+            int cell = firstLaneQuarter * quarterStride + laneCell;
+            DoubleVector.fromArray(LaneVectors.DOUBLES, rows, cell).add(cost).intoArray(rows, cell);
+            return;
         }
+        // the lanes' quarters, found by tests on the whole vector: reductions to a minimum and maximum are slow
+        int first = firstLaneQuarter;
+        while (first > 0 && es.compare(VectorOperators.LT, quarterFrom(first)).anyTrue()) {
+            first--;
+        }
+        int last = firstLaneQuarter;
+        while (last < mdl.quarters - 1 && ef.compare(VectorOperators.GE, mdl.quarterEnd[last]).anyTrue()) {
+            last++;
+        }
+        DoubleVector perDay = cost.div(ef.sub(es));
+        VectorMask<Double> instant = ef.compare(VectorOperators.LE, es);
+        for (int q = first; q <= last; q++) {
+            from = quarterFrom(q);
+            to = mdl.quarterEnd[q];
+            VectorMask<Double> whole = es.compare(VectorOperators.GE, from).and(es.compare(VectorOperators.LT, to))
+                    .and(ef.compare(VectorOperators.LE, to).or(instant));
+            DoubleVector overlap = LaneVectors.earlier(ef, to).sub(LaneVectors.later(es, from));
+            VectorMask<Double> adds = whole.or(overlap.compare(VectorOperators.GT, 0));
+            int cell = q * quarterStride + laneCell;
+            DoubleVector row = DoubleVector.fromArray(LaneVectors.DOUBLES, rows, cell);
+            row.blend(row.add(perDay.mul(overlap).blend(cost, whole)), adds).intoArray(rows, cell);
+        }
+    }
+
+    /** Where quarter q's spend starts: its first working day, minus infinity for the first quarter. */
+    private double quarterFrom(int q) {
+        return q == 0 ? Double.NEGATIVE_INFINITY : model.quarterStart[q];
     }
 
     private int finishBin(double finish) {

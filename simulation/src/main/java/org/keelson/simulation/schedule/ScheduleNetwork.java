@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.keelson.simulation.Lanes;
 import org.keelson.simulation.plan.Plan;
 
 /**
@@ -273,79 +272,30 @@ public final class ScheduleNetwork {
     }
 
     /**
-     * {@link #forward} for {@link Lanes#WIDTH} independent iterations at once, which shares the link bookkeeping
-     * between them and gives the JIT short uniform inner loops. Remaining duration of leaf i in lane j at
-     * {@code remaining[i * WIDTH + j]}, its start at {@code t[2 * i * WIDTH + j]} and its finish at
-     * {@code t[(2 * i + 1) * WIDTH + j]}. Project finishes go to {@code projectFinish[j]}.
+     * The compiled network as flat arrays, for kernels that run {@link #forward}'s rules over many iterations at
+     * once. The arrays are the network's own: read them, never write.
      */
-    public void forwardLanes(double[] remaining, double[] t, double[] projectFinish) {
-        final int n = codes.length;
-        final double status = earliestRemainingWork;
-        Arrays.fill(projectFinish, 0, Lanes.WIDTH, Double.NEGATIVE_INFINITY);
-        for (int i = 0; i < n; i++) {
-            final int es = 2 * i * Lanes.WIDTH;
-            final int ef = es + Lanes.WIDTH;
-            final int r = i * Lanes.WIDTH;
-            byte s = state[i];
-            if (s == FINISHED) {
-                for (int j = 0; j < Lanes.WIDTH; j++) {
-                    t[es + j] = actualStart[i];
-                    t[ef + j] = actualFinish[i];
-                }
-            } else if (s == IN_PROGRESS) {
-                for (int j = 0; j < Lanes.WIDTH; j++) {
-                    t[es + j] = actualStart[i];
-                    t[ef + j] = status + remaining[r + j];
-                }
-                for (int k = finishLinkRow[i], end = finishLinkRow[i + 1]; k < end; k++) {
-                    int source = finishLinkSource[k] * Lanes.WIDTH;
-                    double lag = finishLinkLag[k];
-                    for (int j = 0; j < Lanes.WIDTH; j++) {
-                        double v = t[source + j] + lag;
-                        if (v > t[ef + j]) {
-                            t[ef + j] = v;
-                        }
-                    }
-                }
-            } else {
-                double floor = startFloor[i];
-                for (int j = 0; j < Lanes.WIDTH; j++) {
-                    t[es + j] = floor;
-                }
-                for (int k = startLinkRow[i], end = startLinkRow[i + 1]; k < end; k++) {
-                    int source = startLinkSource[k] * Lanes.WIDTH;
-                    double lag = startLinkLag[k];
-                    for (int j = 0; j < Lanes.WIDTH; j++) {
-                        // a select, not a jump: measurably faster here than either a branch or Math.max
-                        double v = t[source + j] + lag;
-                        double x = t[es + j];
-                        t[es + j] = v > x ? v : x;
-                    }
-                }
-                for (int k = finishLinkRow[i], end = finishLinkRow[i + 1]; k < end; k++) {
-                    int source = finishLinkSource[k] * Lanes.WIDTH;
-                    double lag = finishLinkLag[k];
-                    double linkFloor = finishLinkFloor[k];
-                    for (int j = 0; j < Lanes.WIDTH; j++) {
-                        double v = t[source + j] + lag - remaining[r + j];
-                        if (linkFloor > v) {
-                            v = linkFloor;
-                        }
-                        if (v > t[es + j]) {
-                            t[es + j] = v;
-                        }
-                    }
-                }
-                for (int j = 0; j < Lanes.WIDTH; j++) {
-                    t[ef + j] = t[es + j] + remaining[r + j];
-                }
-            }
-            for (int j = 0; j < Lanes.WIDTH; j++) {
-                if (t[ef + j] > projectFinish[j]) {
-                    projectFinish[j] = t[ef + j];
-                }
+    public LinkArrays linkArrays() {
+        double latestActualFinish = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < codes.length; i++) {
+            if (state[i] == FINISHED) {
+                latestActualFinish = Math.max(latestActualFinish, actualFinish[i]);
             }
         }
+        return new LinkArrays(state, actualStart, actualFinish, earliestRemainingWork, startFloor, startLinkRow,
+                startLinkSource, startLinkLag, finishLinkRow, finishLinkSource, finishLinkLag, finishLinkFloor,
+                finishCandidates, latestActualFinish);
+    }
+
+    /**
+     * See the fields of {@link ScheduleNetwork}. The project finish is the latest finish among
+     * {@code finishCandidates} and {@code latestActualFinish} (negative infinity when nothing is finished): every
+     * other leaf has a successor that finishes at least as late.
+     */
+    public record LinkArrays(byte[] state, double[] actualStart, double[] actualFinish, double statusOffset,
+            double[] startFloor, int[] startLinkRow, int[] startLinkSource, double[] startLinkLag, int[] finishLinkRow,
+            int[] finishLinkSource, double[] finishLinkLag, double[] finishLinkFloor, int[] finishCandidates,
+            double latestActualFinish) {
     }
 
     /**
@@ -428,8 +378,9 @@ public final class ScheduleNetwork {
     }
 
     /**
-     * {@link #countCritical} for every lane of the batched layout of {@link #forward(double[], double[], int, int,
-     * double[])}: one pass finds each lane's last-finishing leaves, then each lane walks its binding links.
+     * {@link #countCritical} for every lane of a batch of {@code width} iterations laid out lane by lane (start of
+     * leaf i in lane j at {@code t[2 * i * width + j]}, its finish at {@code t[(2 * i + 1) * width + j]}, its
+     * remaining duration at {@code remaining[i * width + j]}): one pass finds each lane's last-finishing leaves, then each lane walks its binding links.
      * {@code stack} and {@code visited} are scratch of length width * n, {@code tops} of length width; {@code visit}
      * must differ on every call.
      */

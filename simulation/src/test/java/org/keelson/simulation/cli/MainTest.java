@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,23 @@ class MainTest {
 
     private String errors() {
         return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aJvmWithoutTheVectorModuleRunsTheCommandInOneThatHasIt() throws Exception {
+        String plan = Path.of("..", "sample-plans", "000-omnichannel-marketing-integration.json").toString();
+        String[] command = {"simulate", plan, "--iterations", "300", "--seed", "5", "--threads", "1"};
+        assertEquals(0, run(command));
+        String inProcess = out.toString(StandardCharsets.UTF_8);
+
+        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        java.addAll(List.of(command));
+        Process child = new ProcessBuilder(java).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String childOut = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(0, child.waitFor());
+        assertEquals(inProcess, childOut);
     }
 
     @Test

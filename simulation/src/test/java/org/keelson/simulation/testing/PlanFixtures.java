@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import org.keelson.simulation.budget.Budget;
 import org.keelson.simulation.calendar.WorkCalendar;
@@ -60,6 +61,21 @@ public final class PlanFixtures {
 
     public static Relation link(String predecessor, RelationType type, double lag) {
         return new Relation(predecessor, type, lag);
+    }
+
+    /** n tasks T0..T(n-1), each with up to three links of any type to earlier tasks, some with lags. */
+    public static List<Activity> randomNetwork(SplittableRandom random, int n) {
+        RelationType[] types = RelationType.values();
+        List<Activity> wbs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<Relation> relations = new ArrayList<>();
+            for (int k = 0; i > 0 && k < 1 + random.nextInt(3); k++) {
+                relations.add(new Relation("T" + random.nextInt(i), types[random.nextInt(types.length)],
+                        random.nextInt(4) == 0 ? random.nextInt(7) - 3 : 0));
+            }
+            wbs.add(task("T" + i, 1, relations.stream().distinct().toArray(Relation[]::new)));
+        }
+        return wbs;
     }
 
     public static Plan plan(List<Activity> wbs) {
