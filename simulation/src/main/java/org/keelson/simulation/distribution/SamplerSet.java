@@ -19,28 +19,29 @@ import java.util.Arrays;
  */
 public final class SamplerSet {
 
-    /** Shape codes of {@link #shapeCode}. */
-    public static final byte FIXED = 0;
-    public static final byte TRIANGULAR = 1;
-    public static final byte PERT = 2;
-    public static final byte UNIFORM = 3;
-    public static final byte LOGNORMAL = 4;
+    // arrays package-private: LaneSampler reads them
 
-    private byte[] kind = new byte[16];
+    static final byte FIXED = 0;
+    static final byte TRIANGULAR = 1;
+    static final byte PERT = 2;
+    static final byte UNIFORM = 3;
+    static final byte LOGNORMAL = 4;
+
+    byte[] kind = new byte[16];
     /** Meaning by shape: fixed value; min (triangular, PERT, uniform); mu of log (lognormal). */
-    private double[] low = new double[16];
+    double[] low = new double[16];
     /** max - min (triangular, PERT, uniform); sigma of log (lognormal). */
-    private double[] width = new double[16];
+    double[] width = new double[16];
     /** Triangular: CDF at the mode. */
-    private double[] modeCdf = new double[16];
+    double[] modeCdf = new double[16];
     /** Triangular: (max - min)(ml - min), so the left branch is min + sqrt(u * leftArea). */
-    private double[] leftArea = new double[16];
+    double[] leftArea = new double[16];
     /** Triangular: (max - min)(max - ml), so the right branch is max - sqrt((1 - u) * rightArea). */
-    private double[] rightArea = new double[16];
+    double[] rightArea = new double[16];
     /** PERT: start of the lower neighbouring mode's row in {@link PertQuantileTable#QUANTILES}. */
-    private int[] pertRow = new int[16];
+    int[] pertRow = new int[16];
     /** PERT: weight of the upper neighbouring mode's row. */
-    private double[] pertModeWeight = new double[16];
+    double[] pertModeWeight = new double[16];
     private int size;
 
     /**
@@ -106,7 +107,7 @@ public final class SamplerSet {
             case UNIFORM:
                 return low[i] + width[i] * u;
             case LOGNORMAL:
-                return FastExp.of(low[i] + width[i] * NormalQuantile.tabulated(u));
+                return FastExp.of(low[i] + width[i] * NormalQuantile.of(u));
             default:
                 return low[i];
         }
@@ -129,20 +130,6 @@ public final class SamplerSet {
         double lower = q[a] + f * (q[a + 1] - q[a]);
         double upper = q[b] + f * (q[b + 1] - q[b]);
         return low[i] + width[i] * (lower + pertModeWeight[i] * (upper - lower));
-    }
-
-    /**
-     * The closed-form shapes' parameters as flat arrays indexed by estimate, for kernels that sample many
-     * iterations at once; see the fields of this class. The arrays are the set's own: read them, never write, and
-     * add no estimate after taking them.
-     */
-    public ClosedForms closedForms() {
-        return new ClosedForms(kind, low, width, modeCdf, leftArea, rightArea);
-    }
-
-    /** See {@link #closedForms()}. */
-    public record ClosedForms(byte[] shape, double[] low, double[] width, double[] modeCdf, double[] leftArea,
-            double[] rightArea) {
     }
 
     /**

@@ -8,6 +8,7 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 
 import org.keelson.simulation.Lanes;
+import org.keelson.simulation.distribution.LaneSampler;
 import org.keelson.simulation.distribution.SamplerSet;
 import org.keelson.simulation.schedule.CriticalPathScheduler;
 import org.keelson.simulation.schedule.ScheduleNetwork;
@@ -249,8 +250,8 @@ final class IterationWorker {
             int drawnRow = k * LANES;
             if (c < 0 && !lhs) {
                 // the common case, on its own: the fixed-point quantile is the top bits of the random word
-                for (int j = 0; j < LANES; j += LaneVectors.STEP) {
-                    LongVector st = LongVector.fromArray(LaneVectors.LONGS, states, j).add(SplitMix.GOLDEN);
+                for (int j = 0; j < LANES; j += Lanes.STEP) {
+                    LongVector st = LongVector.fromArray(Lanes.LONGS, states, j).add(SplitMix.GOLDEN);
                     st.intoArray(states, j);
                     LongVector bits = LaneVectors.mix(st);
                     ((DoubleVector) bits.lanewise(VectorOperators.LSHR, 11).convert(VectorOperators.L2D, 0))
@@ -373,13 +374,13 @@ final class IterationWorker {
             double spent = spentDuration[i];
             int esBase = 2 * i * LANES;
             int efBase = esBase + LANES;
-            for (int j = 0; j < LANES; j += LaneVectors.STEP) {
-                DoubleVector es = DoubleVector.fromArray(LaneVectors.DOUBLES, t, esBase + j);
-                DoubleVector ef = DoubleVector.fromArray(LaneVectors.DOUBLES, t, efBase + j);
+            for (int j = 0; j < LANES; j += Lanes.STEP) {
+                DoubleVector es = DoubleVector.fromArray(Lanes.DOUBLES, t, esBase + j);
+                DoubleVector ef = DoubleVector.fromArray(Lanes.DOUBLES, t, efBase + j);
                 DoubleVector days = finished ? ef.sub(es)
-                        : DoubleVector.fromArray(LaneVectors.DOUBLES, rem, i * LANES + j).add(spent);
+                        : DoubleVector.fromArray(Lanes.DOUBLES, rem, i * LANES + j).add(spent);
                 DoubleVector cost = days.mul(perWorkingDay).add(fixed);
-                DoubleVector.fromArray(LaneVectors.DOUBLES, totals, j).add(cost).intoArray(totals, j);
+                DoubleVector.fromArray(Lanes.DOUBLES, totals, j).add(cost).intoArray(totals, j);
                 cost.intoArray(laneCosts, j);
                 spread(esBase + j, j, category[i] * LANES + j, quarterStride);
             }
@@ -432,16 +433,16 @@ final class IterationWorker {
     private void spread(int start, int lane, int laneCell, int quarterStride) {
         final double[] rows = spendRows;
         final SimulationModel mdl = model;
-        DoubleVector es = DoubleVector.fromArray(LaneVectors.DOUBLES, times, start);
-        DoubleVector ef = DoubleVector.fromArray(LaneVectors.DOUBLES, times, start + LANES);
-        DoubleVector cost = DoubleVector.fromArray(LaneVectors.DOUBLES, laneCosts, lane);
+        DoubleVector es = DoubleVector.fromArray(Lanes.DOUBLES, times, start);
+        DoubleVector ef = DoubleVector.fromArray(Lanes.DOUBLES, times, start + LANES);
+        DoubleVector cost = DoubleVector.fromArray(Lanes.DOUBLES, laneCosts, lane);
         int firstLaneQuarter = mdl.quarterOf(times[start]);
         double from = quarterFrom(firstLaneQuarter);
         double to = mdl.quarterEnd[firstLaneQuarter];
         if (es.compare(VectorOperators.GE, from).and(es.compare(VectorOperators.LT, to))
                 .and(ef.compare(VectorOperators.LE, to)).allTrue()) {
             int cell = firstLaneQuarter * quarterStride + laneCell;
-            DoubleVector.fromArray(LaneVectors.DOUBLES, rows, cell).add(cost).intoArray(rows, cell);
+            DoubleVector.fromArray(Lanes.DOUBLES, rows, cell).add(cost).intoArray(rows, cell);
             return;
         }
         // the lanes' quarters, found by tests on the whole vector: reductions to a minimum and maximum are slow
@@ -463,7 +464,7 @@ final class IterationWorker {
             DoubleVector overlap = LaneVectors.earlier(ef, to).sub(LaneVectors.later(es, from));
             VectorMask<Double> adds = whole.or(overlap.compare(VectorOperators.GT, 0));
             int cell = q * quarterStride + laneCell;
-            DoubleVector row = DoubleVector.fromArray(LaneVectors.DOUBLES, rows, cell);
+            DoubleVector row = DoubleVector.fromArray(Lanes.DOUBLES, rows, cell);
             row.blend(row.add(perDay.mul(overlap).blend(cost, whole)), adds).intoArray(rows, cell);
         }
     }

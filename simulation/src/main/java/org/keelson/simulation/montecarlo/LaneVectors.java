@@ -4,25 +4,15 @@ import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShape;
-import jdk.incubator.vector.VectorSpecies;
 
 import org.keelson.simulation.Lanes;
 
 /**
- * SIMD shapes and helpers of the lane kernels, on the JDK's Vector API (incubating: the JVM needs
- * {@code --add-modules jdk.incubator.vector}). The kernels process the {@link Lanes#WIDTH} lanes of an item in
- * vectors of the machine's preferred width (two vectors of eight doubles with AVX-512); every operation is the
- * IEEE operation the scalar code would do, so results do not depend on the vector width.
+ * Small SIMD operations of the Monte Carlo kernels on {@link Lanes#DOUBLES} and {@link Lanes#LONGS} vectors. Vectors
+ * cross method boundaries only here, in methods small enough for the JIT to inline: a vector passed to a method
+ * that is not inlined gets boxed.
  */
 final class LaneVectors {
-
-    private static final VectorShape SHAPE = VectorShape.forBitSize(
-            Math.min(DoubleVector.SPECIES_PREFERRED.vectorBitSize(), Lanes.WIDTH * Double.SIZE));
-    static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED.withShape(SHAPE);
-    static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED.withShape(SHAPE);
-    /** Lanes per vector. */
-    static final int STEP = DOUBLES.length();
 
     private LaneVectors() {
     }
@@ -34,13 +24,13 @@ final class LaneVectors {
         return z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 31));
     }
 
-    /** Stores the low byte of each lane of {@code v} at {@code a[offset..offset + STEP)}. */
+    /** Stores the low byte of each lane of {@code v} at {@code a[offset..offset + Lanes.STEP)}. */
     static void storeLowBytes(LongVector v, byte[] a, int offset) {
-        if (STEP == ByteVector.SPECIES_64.length()) {
+        if (Lanes.STEP == ByteVector.SPECIES_64.length()) {
             ((ByteVector) v.convertShape(VectorOperators.L2B, ByteVector.SPECIES_64, 0)).intoArray(a, offset);
         } else {
             // a masked store would be generic, but the incubating API runs it lane by lane in Java anyway
-            for (int j = 0; j < STEP; j++) {
+            for (int j = 0; j < Lanes.STEP; j++) {
                 a[offset + j] = (byte) v.lane(j);
             }
         }
