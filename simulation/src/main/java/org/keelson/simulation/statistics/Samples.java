@@ -98,7 +98,11 @@ public final class Samples {
      * time); reorders those values.
      */
     public static double selectPercentile(double[] values, int count, double p) {
-        int k = percentileIndex(count, p);
+        return selectRank(values, count, percentileIndex(count, p));
+    }
+
+    /** The k-th smallest (from 0) of the first {@code count} values, by quickselect; reorders those values. */
+    private static double selectRank(double[] values, int count, int k) {
         int lo = 0;
         int hi = count - 1;
         while (lo < hi) {
@@ -131,13 +135,60 @@ public final class Samples {
         return values[k];
     }
 
-    /** {@link #selectPercentile} for several fractions of the same values; reorders them. */
+    /** Buckets of {@link #selectPercentiles}: a few values each on typical samples, few enough to count fast. */
+    private static final int SELECT_BUCKETS = 1024;
+
+    /**
+     * Nearest-rank quantiles of the first {@code count} values for several fractions, without a full sort and
+     * without reordering the values: the values are counted into equal-width buckets between their minimum and
+     * maximum (bucket order is value order), and each requested rank is then selected among the few values of its
+     * bucket. Three passes over the values, against several for quickselect with its unpredictable branches.
+     */
     public static double[] selectPercentiles(double[] values, int count, double... fractions) {
         double[] result = new double[fractions.length];
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        boolean nan = false;
+        for (int i = 0; i < count; i++) {
+            double v = values[i];
+            min = v < min ? v : min;
+            max = v > max ? v : max;
+            nan |= v != v;
+        }
+        double scale = SELECT_BUCKETS / (max - min);
+        if (nan || !(scale < Double.POSITIVE_INFINITY) || !(scale > 0)) {
+            // one distinct value, or infinities or NaN among the values: order them as Arrays.sort does
+            double[] sorted = Arrays.copyOf(values, count);
+            Arrays.sort(sorted);
+            for (int k = 0; k < fractions.length; k++) {
+                result[k] = percentileOfSorted(sorted, fractions[k]);
+            }
+            return result;
+        }
+        int[] counts = new int[SELECT_BUCKETS];
+        for (int i = 0; i < count; i++) {
+            counts[bucket(values[i], min, scale)]++;
+        }
         for (int k = 0; k < fractions.length; k++) {
-            result[k] = selectPercentile(values, count, fractions[k]);
+            int rank = percentileIndex(count, fractions[k]);
+            int b = 0;
+            while (rank >= counts[b]) {
+                rank -= counts[b++];
+            }
+            double[] members = new double[counts[b]];
+            for (int i = 0, m = 0; i < count; i++) {
+                if (bucket(values[i], min, scale) == b) {
+                    members[m++] = values[i];
+                }
+            }
+            result[k] = selectRank(members, members.length, rank);
         }
         return result;
+    }
+
+    /** Bucket of v: monotone in v, since every step (subtraction, product, truncation, cap) is. */
+    private static int bucket(double v, double min, double scale) {
+        return Math.min(SELECT_BUCKETS - 1, (int) ((v - min) * scale));
     }
 
     private static double median3(double a, double b, double c) {

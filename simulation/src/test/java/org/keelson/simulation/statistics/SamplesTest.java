@@ -44,6 +44,36 @@ class SamplesTest {
     }
 
     @Test
+    void bucketSelectionAgreesWithSortingOnSkewedTiedAndSpecialValues() {
+        SplittableRandom random = new SplittableRandom(5);
+        double[] fractions = {0, 0.01, 0.1, 0.5, 0.8, 0.9, 0.99, 1};
+        for (int n : new int[] {1, 2, 7, 1000, 10001}) {
+            for (int shape = 0; shape < 5; shape++) {
+                double[] values = new double[n];
+                for (int i = 0; i < n; i++) {
+                    double g = random.nextGaussian();
+                    values[i] = switch (shape) {
+                        case 0 -> 500 + 40 * g;
+                        case 1 -> Math.exp(6 * g); // most values in the lowest buckets, a few far out
+                        case 2 -> random.nextInt(4) - 0.0;
+                        case 3 -> i % 97 == 0 ? Double.NaN : g;
+                        default -> i % 89 == 0 ? Double.NEGATIVE_INFINITY : i % 83 == 0 ? -0.0 : g;
+                    };
+                }
+                double[] sorted = values.clone();
+                Arrays.sort(sorted);
+                double[] untouched = values.clone();
+                double[] selected = Samples.selectPercentiles(values, n, fractions);
+                for (int k = 0; k < fractions.length; k++) {
+                    assertEquals(Samples.percentileOfSorted(sorted, fractions[k]), selected[k], 0,
+                            "n " + n + " shape " + shape + " p " + fractions[k]);
+                }
+                assertArrayEquals(untouched, values);
+            }
+        }
+    }
+
+    @Test
     void summaryMatchesTheSortedReferenceOnRandomAndTiedSamples() {
         SplittableRandom random = new SplittableRandom(11);
         for (int n : new int[] {1, 2, 3, 31, 33, 100, 1000, 10007}) {
