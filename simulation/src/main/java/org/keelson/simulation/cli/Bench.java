@@ -1,6 +1,10 @@
 package org.keelson.simulation.cli;
 
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.Locale;
 
 import org.keelson.simulation.montecarlo.MonteCarloEngine;
 import org.keelson.simulation.montecarlo.SimulationModel;
@@ -12,9 +16,9 @@ import org.keelson.simulation.roi.RoiEngine;
 /**
  * Wall-clock benchmark of the engines on {@link GeneratedPlans} (layered networks, ~2 links per activity, five
  * duration shapes, five cost categories, risk drivers on 5% of activities, five milestones, a 28-quarter benefit
- * model). Each line is the best of several timed runs after the JIT has warmed up for at least
- * {@value #WARM_UP_SECONDS} s (the fastest run is the one least disturbed by other work on the machine); times are
- * wall clock on {@code --threads} threads (default: all cores), model compilation excluded.
+ * model). Each line gives the fastest ({@code seconds}, the run least disturbed by other work on the machine) and
+ * the median of several timed runs after the JIT has warmed up and settled; times are wall clock on
+ * {@code --threads} threads (default: all cores), model compilation excluded.
  * <ul>
  * <li>{@code activities=N iterations=10000}: one {@link MonteCarloEngine#run} with the default outputs, exactly what
  * the portal gets: project finish and milestone distributions (101 percentiles, histogram, P-dates), criticality,
@@ -33,6 +37,8 @@ final class Bench {
     private static final int ITERATIONS = 10_000;
     private static final int ROI_ITERATIONS = 100_000;
     private static final double WARM_UP_SECONDS = 2;
+    private static final double MAX_WARM_UP_SECONDS = 10;
+    private static final long QUIET_NANOS = 500_000_000L;
 
     private Bench() {
     }
@@ -42,32 +48,58 @@ final class Bench {
             Plan plan = GeneratedPlans.network(size, 7);
             SimulationModel model = new SimulationModel(plan, false);
             SimulationOptions options = SimulationOptions.of(ITERATIONS, 1).withThreads(threads).withTornadoRisks(0);
-            double seconds = best(() -> MonteCarloEngine.run(model, options, null), size >= 20_000 ? 3 : 5);
-            out.printf("bench activities=%d iterations=%d seconds=%.3f%n", size, ITERATIONS, seconds);
+            Timing timing = time(() -> MonteCarloEngine.run(model, options, null), size >= 20_000 ? 3 : 11);
+            out.printf("bench activities=%d iterations=%d %s%n", size, ITERATIONS, timing);
         }
         Plan plan = GeneratedPlans.network(200, 7);
         SimulationModel model = new SimulationModel(plan, false);
         SimulationResult schedule = MonteCarloEngine.run(model,
                 SimulationOptions.of(ROI_ITERATIONS, 1).withThreads(threads).withTornadoRisks(0), null);
-        double seconds = best(() -> RoiEngine.run(model, schedule, 1, threads), 5);
-        out.printf("bench roi iterations=%d seconds=%.3f%n", ROI_ITERATIONS, seconds);
+        Timing timing = time(() -> RoiEngine.run(model, schedule, 1, threads), 11);
+        out.printf("bench roi iterations=%d %s%n", ROI_ITERATIONS, timing);
         SimulationOptions tornado = SimulationOptions.of(ITERATIONS, 1).withThreads(threads).withTornadoRisks(10);
         SimulationModel tornadoModel = new SimulationModel(GeneratedPlans.network(2_000, 7), false);
-        seconds = best(() -> MonteCarloEngine.run(tornadoModel, tornado, null), 2);
-        out.printf("bench activities=2000 iterations=%d tornadoRisks=10 seconds=%.3f%n", ITERATIONS, seconds);
+        timing = time(() -> MonteCarloEngine.run(tornadoModel, tornado, null), 3);
+        out.printf("bench activities=2000 iterations=%d tornadoRisks=10 %s%n", ITERATIONS, timing);
     }
 
-    private static double best(Runnable task, int timedRuns) {
-        long warmUpEnd = System.nanoTime() + (long) (WARM_UP_SECONDS * 1e9);
+    /** The fastest and the median of the timed runs, in seconds. */
+    record Timing(double best, double median) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "seconds=%.3f median=%.3f", best, median);
+        }
+    }
+
+    /**
+     * Runs the task until the JIT has settled (at least {@value #WARM_UP_SECONDS} s, and until no method was compiled
+     * for half a second, at most {@value #MAX_WARM_UP_SECONDS} s: compiling the vector kernels takes a while, and a
+     * compiler thread busy on the second core slows the timed runs), then times {@code timedRuns} runs.
+     */
+    private static Timing time(Runnable task, int timedRuns) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long start = System.nanoTime();
+        long minimumEnd = start + (long) (WARM_UP_SECONDS * 1e9);
+        long maximumEnd = start + (long) (MAX_WARM_UP_SECONDS * 1e9);
+        long compiling = -1;
+        long quietSince = start;
+        long now;
         do {
             task.run();
-        } while (System.nanoTime() < warmUpEnd);
-        double best = Double.POSITIVE_INFINITY;
+            now = System.nanoTime();
+            long total = jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+            if (total != compiling) {
+                compiling = total;
+                quietSince = now;
+            }
+        } while (now < maximumEnd && (now < minimumEnd || now - quietSince < QUIET_NANOS));
+        double[] seconds = new double[timedRuns];
         for (int k = 0; k < timedRuns; k++) {
-            long start = System.nanoTime();
+            long runStart = System.nanoTime();
             task.run();
-            best = Math.min(best, (System.nanoTime() - start) / 1e9);
+            seconds[k] = (System.nanoTime() - runStart) / 1e9;
         }
-        return best;
+        Arrays.sort(seconds);
+        return new Timing(seconds[0], seconds[timedRuns / 2]);
     }
 }
