@@ -192,9 +192,30 @@ final class IterationWorker {
 
     /**
      * Iterations g0 .. g0 + lanes - 1 (rows row0.. of their block), side by side. Each lane draws from its own
-     * stream in the same order as a lone iteration would: risks, then uncertain durations.
+     * stream in the same order as a lone iteration would: risks, then uncertain durations. One method per step:
+     * the JIT compiles small methods sooner and faster than one large one, which shortens the slow start of a run in
+     * a fresh JVM.
      */
     private void iterations(int g0, int lanes, int row0, int blockLength) {
+        startLanes(g0);
+        drawRisks(g0, lanes);
+        drawDurations(row0, blockLength);
+        applyRiskMultipliers();
+        forwardPass.run(remaining, times, finishes);
+        SimulationSamples out = run.samples;
+        for (int j = 0; j < lanes; j++) {
+            out.finish[g0 + j] = finishes[j];
+        }
+        if (run.full) {
+            recordMilestonesCriticalityAndSensitivity(g0, lanes);
+            spreadCosts(lanes, g0);
+        } else {
+            totalCosts(lanes, g0);
+        }
+    }
+
+    /** Each lane's random stream, and the durations that do not vary. */
+    private void startLanes(int g0) {
         final SimulationModel mdl = model;
         final double[] rem = remaining;
         for (int j = 0; j < LANES; j++) {
@@ -207,9 +228,12 @@ final class IterationWorker {
                 rem[i * LANES + j] = d;
             }
         }
+    }
 
-        // risk drivers: three draws each whether enabled or not, so switching one off leaves every other draw alone
-        int risks = riskHit.length;
+    /** Risk drivers: three draws each whether enabled or not, so switching one off leaves every other draw alone. */
+    private void drawRisks(int g0, int lanes) {
+        final SimulationModel mdl = model;
+        final int risks = riskHit.length;
         for (int r = 0; r < risks; r++) {
             boolean any = false;
             for (int j = 0; j < LANES; j++) {
@@ -238,7 +262,11 @@ final class IterationWorker {
             }
             riskHit[r] = any;
         }
+    }
 
+    private void drawDurations(int row0, int blockLength) {
+        final SimulationModel mdl = model;
+        final double[] rem = remaining;
         final int[] leaves = mdl.uncertainLeaves;
         final int[] column = mdl.correlatedColumnOfSlot;
         final int[] sampler = mdl.durationSamplerOfSlot;
@@ -276,6 +304,12 @@ final class IterationWorker {
             int i = leaves[k];
             laneSampler.quantiles(sampler[k], u, rem, i * LANES, remainingFraction[i]);
         }
+    }
+
+    private void applyRiskMultipliers() {
+        final SimulationModel mdl = model;
+        final double[] rem = remaining;
+        final int risks = riskHit.length;
         for (int r = 0; r < risks; r++) {
             if (riskHit[r]) {
                 for (int a = mdl.riskActivityRow[r], end = mdl.riskActivityRow[r + 1]; a < end; a++) {
@@ -286,23 +320,19 @@ final class IterationWorker {
                 }
             }
         }
+    }
 
-        forwardPass.run(rem, times, finishes);
-        SimulationSamples out = run.samples;
-        for (int j = 0; j < lanes; j++) {
-            out.finish[g0 + j] = finishes[j];
-        }
-        if (!run.full) {
-            totalCosts(lanes, g0);
-            return;
-        }
+    private void recordMilestonesCriticalityAndSensitivity(int g0, int lanes) {
+        final SimulationModel mdl = model;
+        final SimulationSamples out = run.samples;
+        final byte[] drawn = quantiles;
         for (int m = 0; m < mdl.milestoneLeaf.length; m++) {
             int base = (2 * mdl.milestoneLeaf[m] + 1) * LANES;
             for (int j = 0; j < lanes; j++) {
                 out.milestoneFinish[m * out.capacity + g0 + j] = times[base + j];
             }
         }
-        net.countCritical(rem, times, LANES, lanes, finishes, CriticalPathScheduler.CRITICAL_FLOAT, stack, visited,
+        net.countCritical(remaining, times, LANES, lanes, finishes, CriticalPathScheduler.CRITICAL_FLOAT, stack, visited,
                 stackTops, ++visit, criticalCount);
         final int[] bin = finishBinOfLane;
         for (int j = 0; j < lanes; j++) {
@@ -320,7 +350,6 @@ final class IterationWorker {
             }
             squares[k] += sumOfSquares;
         }
-        spreadCosts(lanes, g0);
     }
 
     private double duration(int i, int j) {
