@@ -19,14 +19,13 @@ import java.util.Arrays;
  */
 public final class SamplerSet {
 
-    // arrays package-private: LaneSampler reads them
-
     static final byte FIXED = 0;
     static final byte TRIANGULAR = 1;
     static final byte PERT = 2;
     static final byte UNIFORM = 3;
     static final byte LOGNORMAL = 4;
 
+    // package-private: LaneSampler, the SIMD version of quantile, reads the arrays
     byte[] kind = new byte[16];
     /** Meaning by shape: fixed value; min (triangular, PERT, uniform); mu of log (lognormal). */
     double[] low = new double[16];

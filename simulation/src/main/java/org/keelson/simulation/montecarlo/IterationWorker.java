@@ -295,7 +295,10 @@ final class IterationWorker {
                     } else {
                         long st = states[j] + SplitMix.GOLDEN;
                         states[j] = st;
-                        v = (SplitMix.permute(row0 + j, blockLength, lhsKeys[k]) + SplitMix.uniform(st)) / blockLength;
+                        int row = row0 + j;
+                        // a spare lane past the block's end has no stratum (and cycle-walking from it may not end)
+                        v = row < blockLength ? (SplitMix.permute(row, blockLength, lhsKeys[k]) + SplitMix.uniform(st))
+                                / blockLength : 0;
                     }
                     u[j] = v;
                     drawn[drawnRow + j] = (byte) (v * QUANTILE_SCALE);
