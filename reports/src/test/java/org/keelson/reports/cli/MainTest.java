@@ -107,6 +107,22 @@ class MainTest {
         }
     }
 
+    /** The simulation kernels need the Vector API module: a plain {@code java -jar} gets it from a child JVM. */
+    @Test
+    void aJvmWithoutTheVectorModuleDrawsTheChartInOneThatHasIt() throws IOException, InterruptedException {
+        Path planFile = SAMPLE_PLANS.resolve("000-omnichannel-marketing-integration.json");
+        Path png = dir.resolve("finish.png");
+        List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "chart", "finish", planFile.toString(), "-o", png.toString(), "--iterations", "300", "--seed", "5");
+        Process child = new ProcessBuilder(java).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(0, child.waitFor(), output);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(image != null && image.getWidth() > 0, output);
+    }
+
     /** End to end on sample plan 000 through the JSON codec and the real engines. */
     @Test
     void samplePlanSimulationWorkbookAndChartsComeFromTheEngine() throws IOException {
