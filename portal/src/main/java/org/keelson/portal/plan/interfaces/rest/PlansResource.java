@@ -1,8 +1,6 @@
 package org.keelson.portal.plan.interfaces.rest;
 
 import java.io.InputStream;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.keelson.portal.plan.application.PlanAlreadyExistsException;
 import org.keelson.portal.plan.application.PlanNotStorableException;
@@ -80,25 +79,13 @@ public class PlansResource {
         } catch (PlanAlreadyExistsException e) {
             return error(Status.CONFLICT, ErrorsDto.of("code", e.getMessage()));
         }
-        // relative: JAX-RS resolves it against the application's base URI (…/api/)
-        return Response.created(URI.create("plans/" + encodePathSegment(plan.code()))).build();
+        // relative (plans/{code}, the path of get): JAX-RS resolves it against the application's base URI (…/api/);
+        // build() percent-encodes the code as one path segment, '/' included
+        return Response.created(UriBuilder.fromResource(PlansResource.class).path(PlansResource.class, "get")
+                .build(plan.code())).build();
     }
 
     private static Response error(Status status, ErrorsDto errors) {
         return Response.status(status).type(JSON_UTF8).entity(errors).build();
-    }
-
-    /** Percent-encodes a code for one URI path segment (codes such as KP-000 pass unchanged). */
-    static String encodePathSegment(String code) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : code.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if (Character.isLetterOrDigit(c) && c < 128 || "-._~".indexOf(c) >= 0) {
-                out.append(c);
-            } else {
-                out.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        return out.toString();
     }
 }

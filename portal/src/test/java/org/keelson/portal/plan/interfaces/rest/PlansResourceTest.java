@@ -124,8 +124,11 @@ class PlansResourceTest {
     }
 
     @Test
-    void pathSegmentEncodingLeavesPlainCodesAlone() {
-        assertEquals("KP-000", PlansResource.encodePathSegment("KP-000"));
-        assertEquals("A%20B%2F%E8%AE%A1", PlansResource.encodePathSegment("A B/计"));
+    void locationEncodesTheCodeAsOnePathSegment() {
+        Response created = post(PLAN_JSON.write(PlanFixtures.minimalPlan("A B/计%")));
+
+        assertEquals(201, created.getStatus());
+        assertEquals("plans/A%20B%2F%E8%AE%A1%25", created.getLocation().toString());
+        assertEquals(200, resource.get("A B/计%").getStatus());
     }
 }
