@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.keelson.portal.plan.domain.PlanEntity;
-import org.keelson.portal.plan.infrastructure.PlanEntityMapper;
 import org.keelson.simulation.plan.Plan;
 
 /**

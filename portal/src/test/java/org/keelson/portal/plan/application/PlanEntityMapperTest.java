@@ -1,4 +1,4 @@
-package org.keelson.portal.plan.infrastructure;
+package org.keelson.portal.plan.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

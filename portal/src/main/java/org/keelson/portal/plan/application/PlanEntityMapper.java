@@ -1,4 +1,4 @@
-package org.keelson.portal.plan.infrastructure;
+package org.keelson.portal.plan.application;
 
 import java.util.List;
 import java.util.function.Function;
