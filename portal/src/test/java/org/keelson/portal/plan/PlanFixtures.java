@@ -115,7 +115,12 @@ public final class PlanFixtures {
 
     /** The smallest plan the codec accepts: code, name, currency, start; every list and optional part absent. */
     public static Plan minimalPlan(String code) {
-        return new Plan(code, text("最小计划", null), null, "CNY", "en", PlanStatus.PROPOSED, null, of(2025, 1, 6), null, null,
+        return minimalPlan(code, text("最小计划", null));
+    }
+
+    /** {@link #minimalPlan(String)} with another name. */
+    public static Plan minimalPlan(String code, LocalizedText name) {
+        return new Plan(code, name, null, "CNY", "en", PlanStatus.PROPOSED, null, of(2025, 1, 6), null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null);
     }
 

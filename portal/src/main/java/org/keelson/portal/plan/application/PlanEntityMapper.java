@@ -17,6 +17,7 @@ import org.keelson.portal.plan.domain.EstimateValue;
 import org.keelson.portal.plan.domain.HolidayValue;
 import org.keelson.portal.plan.domain.KpiEntity;
 import org.keelson.portal.plan.domain.KpiPointValue;
+import org.keelson.portal.plan.domain.LocalizedNameValue;
 import org.keelson.portal.plan.domain.LocalizedTextValue;
 import org.keelson.portal.plan.domain.MilestoneEntity;
 import org.keelson.portal.plan.domain.PhaseEntity;
@@ -62,7 +63,7 @@ public final class PlanEntityMapper {
     public static PlanEntity toEntity(Plan plan) {
         Budget budget = plan.budget();
         BenefitModel benefits = plan.benefits();
-        PlanEntity entity = new PlanEntity(plan.code(), text(plan.name()), text(plan.description()),
+        PlanEntity entity = new PlanEntity(plan.code(), name(plan.name()), text(plan.description()),
                 plan.currency(), plan.locale(), plan.status(), plan.manager(), plan.startDate(), plan.deadline(),
                 plan.statusDate(), plan.riskMatrix().mediumFrom(), plan.riskMatrix().highFrom(),
                 budget == null ? null : new BudgetFigures(budget.total(), budget.contingencyPercent()),
@@ -74,11 +75,11 @@ public final class PlanEntityMapper {
                 map(calendar.holidays(), h -> new HolidayValue(h.name(), h.from(), h.to())),
                 calendar.workingDays());
         plan.phases().forEach(p -> entity.addPhase(
-                new PhaseEntity(p.code(), text(p.name()), p.start(), p.finish(), text(p.description()))));
-        plan.milestones().forEach(m -> entity.addMilestone(new MilestoneEntity(m.code(), text(m.name()), m.phase(),
+                new PhaseEntity(p.code(), name(p.name()), p.start(), p.finish(), text(p.description()))));
+        plan.milestones().forEach(m -> entity.addMilestone(new MilestoneEntity(m.code(), name(m.name()), m.phase(),
                 m.activity(), m.due(), m.baseline(), m.forecast(), m.actual(), text(m.deliverable()),
                 text(m.acceptanceCriterion()))));
-        plan.wbs().forEach(a -> entity.addActivity(new ActivityEntity(a.code(), text(a.name()), a.owner(),
+        plan.wbs().forEach(a -> entity.addActivity(new ActivityEntity(a.code(), name(a.name()), a.owner(),
                 a.phase(), a.milestone(), a.duration(), estimate(a.estimate()), a.plannedStart(),
                 a.plannedFinish(), a.percentComplete(), a.actualStart(), a.actualFinish(), a.fixedCost(),
                 a.costPerDay(), a.budgetCategory(),
@@ -87,19 +88,19 @@ public final class PlanEntityMapper {
                 new CorrelationValue(c.first(), c.second(), c.coefficient())));
         if (budget != null) {
             budget.categories().forEach(c -> entity.addBudgetCategory(
-                    new BudgetCategoryEntity(c.code(), text(c.name()), c.group())));
+                    new BudgetCategoryEntity(c.code(), name(c.name()), c.group())));
             budget.lines().forEach(l -> entity.addBudgetLine(new BudgetLineValue(l.category(),
                     l.quarter() == null ? null : l.quarter().toString(), l.planned(), l.actual())));
         }
-        plan.risks().forEach(r -> entity.addRisk(new RiskEntity(r.code(), text(r.title()), r.category(), r.owner(),
+        plan.risks().forEach(r -> entity.addRisk(new RiskEntity(r.code(), name(r.title()), r.category(), r.owner(),
                 r.probability(), r.impact(), r.residualProbability(), r.residualImpact(), r.status(), r.response(),
                 text(r.responsePlan()), text(r.warningTrigger()), text(r.stopLoss()), text(r.recoveryPlan()),
                 quantification(r.preMitigation()), quantification(r.postMitigation()), r.activities())));
-        plan.kpis().forEach(k -> entity.addKpi(new KpiEntity(k.code(), text(k.name()), k.unit(), k.group(),
+        plan.kpis().forEach(k -> entity.addKpi(new KpiEntity(k.code(), name(k.name()), k.unit(), k.group(),
                 k.direction(), k.baseline(), k.target(), k.targetDate(),
                 map(k.trajectory(), PlanEntityMapper::point), map(k.actuals(), PlanEntityMapper::point))));
         if (benefits != null) {
-            benefits.lines().forEach(b -> entity.addBenefitLine(new BenefitLineEntity(b.code(), text(b.name()),
+            benefits.lines().forEach(b -> entity.addBenefitLine(new BenefitLineEntity(b.code(), name(b.name()),
                     estimate(b.quarterlyAmount()), b.rampUpQuarters())));
         }
         plan.baselines().forEach(b -> entity.addBaseline(new BaselineEntity(b.name(), b.capturedOn(),
@@ -178,14 +179,25 @@ public final class PlanEntityMapper {
                 e -> new BaselineEntry(e.getCode(), e.getStart(), e.getFinish(), e.getCost())));
     }
 
+    private static LocalizedNameValue name(LocalizedText name) {
+        return name == null ? null : new LocalizedNameValue(name.zh(), name.en());
+    }
+
     private static LocalizedTextValue text(LocalizedText text) {
         return text == null ? null : new LocalizedTextValue(text.zh(), text.en());
     }
 
-    /** Both columns null is how JPA stores an absent text, so it reads back as null. */
+    private static LocalizedText text(LocalizedNameValue value) {
+        return value == null ? null : localized(value.zh(), value.en());
+    }
+
     private static LocalizedText text(LocalizedTextValue value) {
-        return value == null || value.getZh() == null && value.getEn() == null
-                ? null : new LocalizedText(value.getZh(), value.getEn());
+        return value == null ? null : localized(value.zh(), value.en());
+    }
+
+    /** Both columns null is how JPA stores an absent text, so it reads back as null. */
+    private static LocalizedText localized(String zh, String en) {
+        return zh == null && en == null ? null : new LocalizedText(zh, en);
     }
 
     private static EstimateValue estimate(ThreePointEstimate e) {

@@ -13,6 +13,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.hibernate.annotations.BatchSize;
 
@@ -20,14 +21,17 @@ import org.hibernate.annotations.BatchSize;
 @Entity
 @Table(name = "activity")
 public class ActivityEntity extends PlanPart {
+    @Size(max = 64)
     @Column(name = "code", nullable = false)
     private String code;
     @Embedded
     @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-    private LocalizedTextValue name;
+    private LocalizedNameValue name;
+    @Size(max = 200)
     @Column(name = "owner")
     private String owner;
+    @Size(max = 64)
     @Column(name = "phase_code")
     private String phaseCode;
     @Column(name = "milestone", nullable = false)
@@ -54,6 +58,7 @@ public class ActivityEntity extends PlanPart {
     private double fixedCost;
     @Column(name = "cost_per_day", nullable = false)
     private double costPerDay;
+    @Size(max = 64)
     @Column(name = "budget_category")
     private String budgetCategory;
 
@@ -66,7 +71,7 @@ public class ActivityEntity extends PlanPart {
     protected ActivityEntity() {
     }
 
-    public ActivityEntity(String code, LocalizedTextValue name, String owner, String phaseCode, boolean milestone,
+    public ActivityEntity(String code, LocalizedNameValue name, String owner, String phaseCode, boolean milestone,
             double duration, EstimateValue estimate, LocalDate plannedStart, LocalDate plannedFinish,
             double percentComplete, LocalDate actualStart, LocalDate actualFinish, double fixedCost,
             double costPerDay, String budgetCategory, List<RelationValue> relations) {
@@ -92,7 +97,7 @@ public class ActivityEntity extends PlanPart {
         return code;
     }
 
-    public LocalizedTextValue getName() {
+    public LocalizedNameValue getName() {
         return name;
     }
 

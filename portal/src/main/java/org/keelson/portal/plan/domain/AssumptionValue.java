@@ -2,12 +2,15 @@ package org.keelson.portal.plan.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 
 /** A value the plan's author chose where the source was silent, with the reason. */
 @Embeddable
 public class AssumptionValue {
+    @Size(max = 1000)
     @Column(name = "subject")
     private String subject;
+    @Size(max = 8000)
     @Column(name = "assumption_text")
     private String text;
 

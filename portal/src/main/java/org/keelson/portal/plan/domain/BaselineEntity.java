@@ -11,6 +11,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.hibernate.annotations.BatchSize;
 
@@ -18,6 +19,7 @@ import org.hibernate.annotations.BatchSize;
 @Entity
 @Table(name = "baseline")
 public class BaselineEntity extends PlanPart {
+    @Size(max = 200)
     @Column(name = "name")
     private String name;
     @Column(name = "captured_on")

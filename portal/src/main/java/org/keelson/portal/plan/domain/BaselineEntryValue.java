@@ -4,10 +4,12 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 
 /** One activity's or milestone's dates and cost frozen in a baseline. */
 @Embeddable
 public class BaselineEntryValue {
+    @Size(max = 64)
     @Column(name = "code")
     private String code;
     @Column(name = "start_date")

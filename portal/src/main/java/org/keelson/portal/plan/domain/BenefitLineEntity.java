@@ -5,17 +5,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** A quarterly benefit stream (negative for running costs) of the ROI model. */
 @Entity
 @Table(name = "benefit_line")
 public class BenefitLineEntity extends PlanPart {
+    @Size(max = 64)
     @Column(name = "code", nullable = false)
     private String code;
     @Embedded
     @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-    private LocalizedTextValue name;
+    private LocalizedNameValue name;
     @Embedded
     @AttributeOverride(name = "min", column = @Column(name = "amount_min"))
     @AttributeOverride(name = "mostLikely", column = @Column(name = "amount_most_likely"))
@@ -28,7 +30,7 @@ public class BenefitLineEntity extends PlanPart {
     protected BenefitLineEntity() {
     }
 
-    public BenefitLineEntity(String code, LocalizedTextValue name, EstimateValue quarterlyAmount, int rampUpQuarters) {
+    public BenefitLineEntity(String code, LocalizedNameValue name, EstimateValue quarterlyAmount, int rampUpQuarters) {
         this.code = code;
         this.name = name;
         this.quarterlyAmount = quarterlyAmount;
@@ -39,7 +41,7 @@ public class BenefitLineEntity extends PlanPart {
         return code;
     }
 
-    public LocalizedTextValue getName() {
+    public LocalizedNameValue getName() {
         return name;
     }
 

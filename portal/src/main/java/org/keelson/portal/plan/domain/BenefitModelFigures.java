@@ -2,6 +2,7 @@ package org.keelson.portal.plan.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 
 /** The scalar part of the ROI model; null on a plan without a benefit model. Its lines live on the plan. */
 @Embeddable
@@ -10,6 +11,7 @@ public class BenefitModelFigures {
     private Double discountRate;
     @Column(name = "benefit_horizon_quarters")
     private Integer horizonQuarters;
+    @Size(max = 64)
     @Column(name = "benefit_go_live_milestone")
     private String goLiveMilestone;
     @Column(name = "benefit_roi_target")

@@ -5,24 +5,27 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** A cost category; {@code group} rolls categories up (capex/opex). */
 @Entity
 @Table(name = "budget_category")
 public class BudgetCategoryEntity extends PlanPart {
+    @Size(max = 64)
     @Column(name = "code", nullable = false)
     private String code;
     @Embedded
     @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-    private LocalizedTextValue name;
+    private LocalizedNameValue name;
+    @Size(max = 64)
     @Column(name = "category_group")
     private String group;
 
     protected BudgetCategoryEntity() {
     }
 
-    public BudgetCategoryEntity(String code, LocalizedTextValue name, String group) {
+    public BudgetCategoryEntity(String code, LocalizedNameValue name, String group) {
         this.code = code;
         this.name = name;
         this.group = group;
@@ -32,7 +35,7 @@ public class BudgetCategoryEntity extends PlanPart {
         return code;
     }
 
-    public LocalizedTextValue getName() {
+    public LocalizedNameValue getName() {
         return name;
     }
 

@@ -2,12 +2,15 @@ package org.keelson.portal.plan.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 
 /** Planned and actual spend of one budget category in one quarter ({@code 2025-Q3}). */
 @Embeddable
 public class BudgetLineValue {
+    @Size(max = 64)
     @Column(name = "category_code")
     private String category;
+    @Size(max = 7)
     @Column(name = "quarter")
     private String quarter;
     @Column(name = "planned", nullable = false)

@@ -2,12 +2,15 @@ package org.keelson.portal.plan.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 
 /** Rank correlation between the duration uncertainties of two activities (by WBS code). */
 @Embeddable
 public class CorrelationValue {
+    @Size(max = 64)
     @Column(name = "first_activity", nullable = false)
     private String first;
+    @Size(max = 64)
     @Column(name = "second_activity", nullable = false)
     private String second;
     @Column(name = "coefficient", nullable = false)

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 
 /** A non-working period of the plan calendar, both dates inclusive. */
 @Embeddable
 public class HolidayValue {
+    @Size(max = 200)
     @Column(name = "name")
     private String name;
     @Column(name = "from_date")

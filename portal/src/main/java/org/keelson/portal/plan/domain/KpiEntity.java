@@ -15,6 +15,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.hibernate.annotations.BatchSize;
 import org.keelson.simulation.kpi.KpiDirection;
@@ -23,14 +24,17 @@ import org.keelson.simulation.kpi.KpiDirection;
 @Entity
 @Table(name = "kpi")
 public class KpiEntity extends PlanPart {
+    @Size(max = 64)
     @Column(name = "code", nullable = false)
     private String code;
     @Embedded
     @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-    private LocalizedTextValue name;
+    private LocalizedNameValue name;
+    @Size(max = 64)
     @Column(name = "unit")
     private String unit;
+    @Size(max = 64)
     @Column(name = "kpi_group")
     private String group;
     @Enumerated(EnumType.STRING)
@@ -58,7 +62,7 @@ public class KpiEntity extends PlanPart {
     protected KpiEntity() {
     }
 
-    public KpiEntity(String code, LocalizedTextValue name, String unit, String group, KpiDirection direction,
+    public KpiEntity(String code, LocalizedNameValue name, String unit, String group, KpiDirection direction,
             Double baseline, double target, LocalDate targetDate, List<KpiPointValue> trajectory,
             List<KpiPointValue> actuals) {
         this.code = code;
@@ -77,7 +81,7 @@ public class KpiEntity extends PlanPart {
         return code;
     }
 
-    public LocalizedTextValue getName() {
+    public LocalizedNameValue getName() {
         return name;
     }
 

@@ -2,28 +2,13 @@ package org.keelson.portal.plan.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 
-/** A zh/en text pair stored as two columns; callers override the column names ({@code name_zh}, {@code name_en}). */
+/**
+ * A zh/en text (description, deliverable, response plan...) stored as two varchar(8000) columns; callers override
+ * the column names ({@code description_zh}, {@code description_en}). Names and titles are {@link LocalizedNameValue}s.
+ */
 @Embeddable
-public class LocalizedTextValue {
-    @Column(name = "zh")
-    private String zh;
-    @Column(name = "en")
-    private String en;
-
-    protected LocalizedTextValue() {
-    }
-
-    public LocalizedTextValue(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
-
-    public String getZh() {
-        return zh;
-    }
-
-    public String getEn() {
-        return en;
-    }
+public record LocalizedTextValue(@Size(max = 8000) @Column(name = "zh") String zh,
+        @Size(max = 8000) @Column(name = "en") String en) {
 }

@@ -7,19 +7,23 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** A governance milestone; {@code activityCode} names the zero-duration WBS leaf that carries it. */
 @Entity
 @Table(name = "milestone")
 public class MilestoneEntity extends PlanPart {
+    @Size(max = 64)
     @Column(name = "code", nullable = false)
     private String code;
     @Embedded
     @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-    private LocalizedTextValue name;
+    private LocalizedNameValue name;
+    @Size(max = 64)
     @Column(name = "phase_code")
     private String phaseCode;
+    @Size(max = 64)
     @Column(name = "activity_code")
     private String activityCode;
     @Column(name = "due_date")
@@ -42,7 +46,7 @@ public class MilestoneEntity extends PlanPart {
     protected MilestoneEntity() {
     }
 
-    public MilestoneEntity(String code, LocalizedTextValue name, String phaseCode, String activityCode,
+    public MilestoneEntity(String code, LocalizedNameValue name, String phaseCode, String activityCode,
             LocalDate due, LocalDate baseline, LocalDate forecast, LocalDate actual,
             LocalizedTextValue deliverable, LocalizedTextValue acceptanceCriterion) {
         this.code = code;
@@ -61,7 +65,7 @@ public class MilestoneEntity extends PlanPart {
         return code;
     }
 
-    public LocalizedTextValue getName() {
+    public LocalizedNameValue getName() {
         return name;
     }
 

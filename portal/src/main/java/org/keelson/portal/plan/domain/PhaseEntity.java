@@ -7,17 +7,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** A stage of the rollout. */
 @Entity
 @Table(name = "phase")
 public class PhaseEntity extends PlanPart {
+    @Size(max = 64)
     @Column(name = "code", nullable = false)
     private String code;
     @Embedded
     @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-    private LocalizedTextValue name;
+    private LocalizedNameValue name;
     @Column(name = "start_date")
     private LocalDate start;
     @Column(name = "finish_date")
@@ -30,7 +32,7 @@ public class PhaseEntity extends PlanPart {
     protected PhaseEntity() {
     }
 
-    public PhaseEntity(String code, LocalizedTextValue name, LocalDate start, LocalDate finish,
+    public PhaseEntity(String code, LocalizedNameValue name, LocalDate start, LocalDate finish,
             LocalizedTextValue description) {
         this.code = code;
         this.name = name;
@@ -43,7 +45,7 @@ public class PhaseEntity extends PlanPart {
         return code;
     }
 
-    public LocalizedTextValue getName() {
+    public LocalizedNameValue getName() {
         return name;
     }
 

@@ -23,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 import org.keelson.simulation.plan.PlanStatus;
 
@@ -44,23 +45,28 @@ public class PlanEntity {
     @Column(name = "version", nullable = false)
     private long version;
 
+    @Size(max = 64)
+
     @Column(name = "code", nullable = false, unique = true)
     private String code;
     @Embedded
     @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-    private LocalizedTextValue name;
+    private LocalizedNameValue name;
     @Embedded
     @AttributeOverride(name = "zh", column = @Column(name = "description_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "description_en"))
     private LocalizedTextValue description;
+    @Size(max = 3)
     @Column(name = "currency")
     private String currency;
+    @Size(max = 16)
     @Column(name = "locale")
     private String locale;
     @Enumerated(EnumType.STRING)
     @Column(name = "status")
     private PlanStatus status;
+    @Size(max = 200)
     @Column(name = "manager")
     private String manager;
     @Column(name = "start_date")
@@ -146,7 +152,7 @@ public class PlanEntity {
     protected PlanEntity() {
     }
 
-    public PlanEntity(String code, LocalizedTextValue name, LocalizedTextValue description, String currency,
+    public PlanEntity(String code, LocalizedNameValue name, LocalizedTextValue description, String currency,
             String locale, PlanStatus status, String manager, LocalDate startDate, LocalDate deadline,
             LocalDate statusDate, int riskMediumFrom, int riskHighFrom, BudgetFigures budget,
             BenefitModelFigures benefitModel) {
@@ -246,7 +252,7 @@ public class PlanEntity {
         return code;
     }
 
-    public LocalizedTextValue getName() {
+    public LocalizedNameValue getName() {
         return name;
     }
 

@@ -4,12 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Size;
 
 import org.keelson.simulation.schedule.RelationType;
 
 /** A precedence link held by the successor activity; the predecessor is named by WBS code. */
 @Embeddable
 public class RelationValue {
+    @Size(max = 64)
     @Column(name = "predecessor_code", nullable = false)
     private String predecessor;
     @Enumerated(EnumType.STRING)

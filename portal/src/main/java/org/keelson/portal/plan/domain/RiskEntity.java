@@ -18,6 +18,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.hibernate.annotations.BatchSize;
 import org.keelson.simulation.risk.ResponseStrategy;
@@ -27,14 +28,17 @@ import org.keelson.simulation.risk.RiskStatus;
 @Entity
 @Table(name = "risk")
 public class RiskEntity extends PlanPart {
+    @Size(max = 64)
     @Column(name = "code", nullable = false)
     private String code;
     @Embedded
     @AttributeOverride(name = "zh", column = @Column(name = "title_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    private LocalizedTextValue title;
+    private LocalizedNameValue title;
+    @Size(max = 64)
     @Column(name = "category")
     private String category;
+    @Size(max = 200)
     @Column(name = "owner")
     private String owner;
     @Column(name = "probability", nullable = false)
@@ -80,12 +84,12 @@ public class RiskEntity extends PlanPart {
     @OrderColumn(name = "list_index")
     @Column(name = "activity_code", nullable = false)
     @BatchSize(size = 256)
-    private List<String> activityCodes = new ArrayList<>();
+    private List<@Size(max = 64) String> activityCodes = new ArrayList<>();
 
     protected RiskEntity() {
     }
 
-    public RiskEntity(String code, LocalizedTextValue title, String category, String owner, int probability,
+    public RiskEntity(String code, LocalizedNameValue title, String category, String owner, int probability,
             int impact, Integer residualProbability, Integer residualImpact, RiskStatus status,
             ResponseStrategy response, LocalizedTextValue responsePlan, LocalizedTextValue warningTrigger,
             LocalizedTextValue stopLoss, LocalizedTextValue recoveryPlan, RiskQuantificationValue preMitigation,
@@ -117,7 +121,7 @@ public class RiskEntity extends PlanPart {
         return code;
     }
 
-    public LocalizedTextValue getTitle() {
+    public LocalizedNameValue getTitle() {
         return title;
     }
 

@@ -97,6 +97,15 @@ abstract class PlanServiceContract {
     }
 
     @Test
+    void valuesAtTheirLimitAreStoredEvenWithEmoji() {
+        String code = "😀".repeat(32); // 64 UTF-16 units, as many as StorageLimits lets through
+        Plan plan = PlanFixtures.minimalPlan(code, PlanFixtures.text("😀".repeat(500), "n".repeat(1000)));
+        importPlan(plan);
+
+        assertEquals(plan, find(code));
+    }
+
+    @Test
     void emptinessAndSummariesFollowTheCatalogue() {
         boolean emptyAtFirst = database().inTransaction(em -> new PlanService(em).isEmpty());
         assertTrue(emptyAtFirst);

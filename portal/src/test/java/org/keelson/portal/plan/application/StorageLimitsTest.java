@@ -1,12 +1,15 @@
 package org.keelson.portal.plan.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.keelson.portal.plan.PlanFixtures;
+import org.keelson.portal.plan.domain.PlanEntity;
+import org.keelson.portal.plan.domain.RiskEntity;
 import org.keelson.simulation.plan.LocalizedText;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.risk.Risk;
@@ -42,9 +45,25 @@ class StorageLimitsTest {
     }
 
     @Test
-    void countsCharactersNotUtf16Units() {
-        String emoji = "😀".repeat(StorageLimits.CODE); // 64 code points, 128 UTF-16 units
-        assertEquals(List.of(), StorageLimits.check(PlanFixtures.minimalPlan(emoji)));
+    void countsCharactersOutsideTheBasicMultilingualPlaneTwiceAsH2Does() {
+        assertEquals(List.of(), StorageLimits.check(PlanFixtures.minimalPlan("😀".repeat(32)))); // 64 UTF-16 units
+
+        List<PlanNotStorableException.Violation> violations =
+                StorageLimits.check(PlanFixtures.minimalPlan("计" + "😀".repeat(32)));
+
+        assertEquals("code", violations.get(0).path());
+        assertEquals("is 65 characters long, counting each of its 32 emoji or other characters outside the Basic "
+                + "Multilingual Plane as two; at most 64 can be stored", violations.get(0).message());
+    }
+
+    @Test
+    void everyColumnSizeComesFromAnAtSizeOnTheEntities() throws NoSuchFieldException {
+        assertEquals(64, StorageLimits.maxLength(PlanEntity.class.getDeclaredField("code")));
+        assertEquals(64, StorageLimits.maxLength(RiskEntity.class.getDeclaredField("activityCodes")));
+        IllegalStateException unannotated = assertThrows(IllegalStateException.class,
+                () -> StorageLimits.maxLength(PlanEntity.class.getDeclaredField("startDate")));
+        assertEquals("PlanEntity.startDate has no @Size: the length of its column is unknown",
+                unannotated.getMessage());
     }
 
     @Test
