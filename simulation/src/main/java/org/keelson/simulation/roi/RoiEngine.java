@@ -185,6 +185,8 @@ public final class RoiEngine {
         int defined = 0;
         double[] paid = new double[n];
         int paidCount = 0;
+        double[] definedRoi = new double[n];
+        int roiCount = 0;
         int negative = 0;
         int meetsTarget = 0;
         for (int g = 0; g < n; g++) {
@@ -199,6 +201,9 @@ public final class RoiEngine {
             if (!Double.isNaN(payback[g])) {
                 paid[paidCount++] = payback[g];
             }
+            if (!Double.isNaN(roi[g])) {
+                definedRoi[roiCount++] = roi[g];
+            }
             if (npv[g] < 0) {
                 negative++;
             }
@@ -211,10 +216,11 @@ public final class RoiEngine {
         List<RoiTornadoEntry> tornado = new ArrayList<>();
         int definedCount = defined;
         int paybackCount = paidCount;
+        int definedRoiCount = roiCount;
         Runnable[] jobs = {
             () -> summaries[0] = Samples.summarize(npv, n),
             () -> summaries[1] = definedCount == 0 ? null : Samples.summarize(definedIrr, definedCount),
-            () -> summaries[2] = Samples.summarize(roi, n),
+            () -> summaries[2] = definedRoiCount == 0 ? null : Samples.summarize(definedRoi, definedRoiCount),
             () -> summaries[3] = paybackCount == 0 ? null : Samples.summarize(paid, paybackCount),
             () -> tornado.addAll(tornado(npv, investment, goLive, draws, n))};
         AtomicInteger nextJob = new AtomicInteger();
@@ -226,7 +232,7 @@ public final class RoiEngine {
         });
         ParallelTasks.runAll(workers);
         return new RoiResult(n, seed, model.discountRate(), horizon, summaries[0], summaries[1],
-                (double) undefined / n, (double) ambiguous / n, summaries[2], summaries[3],
+                (double) undefined / n, (double) ambiguous / n, summaries[2], (double) (n - roiCount) / n, summaries[3],
                 (double) (n - paidCount) / n, (double) negative / n, model.roiTarget(),
                 model.roiTarget() == null ? null : (double) meetsTarget / n, quarters, tornado);
     }

@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.keelson.simulation.montecarlo.ProgressListener;
 
 class MainTest {
@@ -41,6 +47,64 @@ class MainTest {
 
         assertEquals(0, child.waitFor());
         assertEquals(inProcess, childOut);
+    }
+
+    /**
+     * Plans at the edges of the limits: half a century on a seven-day week, amounts of 10^15 either way, a
+     * discount rate of -50 % over 200 quarters, risks that may save more than the plan costs; and a plan that
+     * invests nothing, whose ROI is undefined in every iteration.
+     */
+    @Test
+    void simulatingExtremeButValidPlansPrintsNoInfinityOrNaN(@TempDir Path directory) throws IOException {
+        Path extreme = directory.resolve("extreme.json");
+        Files.writeString(extreme, """
+                {"code": "X", "name": {"en": "Extreme"}, "currency": "CNY", "startDate": "2150-01-06",
+                 "deadline": "2199-12-31", "calendar": {"weekendDays": []},
+                 "milestones": [{"code": "M", "name": {"en": "Go-live"}, "activity": "3", "due": "2199-12-31"}],
+                 "wbs": [{"code": "1", "name": {"en": "a"}, "duration": 1000, "fixedCost": 1e13, "costPerDay": 1e11,
+                          "estimate": {"min": 900, "mostLikely": 1000, "max": 1800, "distribution": "pert"}},
+                         {"code": "2", "name": {"en": "b"}, "duration": 8000, "costPerDay": 1e10,
+                          "relations": [{"predecessor": "1", "lag": 100}]},
+                         {"code": "3", "name": {"en": "c"}, "milestone": true, "duration": 0,
+                          "relations": [{"predecessor": "2", "lag": -18250}]}],
+                 "risks": [{"code": "R", "title": {"en": "r"}, "probability": 3, "impact": 3, "activities": ["1"],
+                            "preMitigation": {"probability": 0.5,
+                              "scheduleImpact": {"min": 1, "mostLikely": 2, "max": 5, "distribution": "triangular"},
+                              "costImpact": {"min": -1e15, "mostLikely": 0, "max": 1e13, "distribution": "uniform"}}}],
+                 "budget": {"total": 1e15, "contingencyPercent": 100},
+                 "benefits": {"discountRate": -0.5, "horizonQuarters": 200, "goLiveMilestone": "M",
+                              "lines": [{"code": "B", "name": {"en": "b"}, "rampUpQuarters": 200,
+                                "quarterlyAmount": {"min": -1e15, "mostLikely": 0, "max": 1e15, "distribution": "uniform"}}]}}
+                """);
+        Path investsNothing = directory.resolve("free.json");
+        Files.writeString(investsNothing, """
+                {"code": "F", "name": {"en": "Free"}, "currency": "CNY", "startDate": "2025-02-15",
+                 "milestones": [{"code": "M", "name": {"en": "Go-live"}, "activity": "2", "due": "2025-12-31"}],
+                 "wbs": [{"code": "1", "name": {"en": "a"}, "duration": 10},
+                         {"code": "2", "name": {"en": "b"}, "milestone": true, "duration": 0, "relations": [{"predecessor": "1"}]}],
+                 "benefits": {"discountRate": 0.08, "horizonQuarters": 4, "goLiveMilestone": "M",
+                              "lines": [{"code": "B", "name": {"en": "b"},
+                                "quarterlyAmount": {"min": 100, "mostLikely": 100, "max": 100, "distribution": "fixed"}}]}}
+                """);
+        for (Path plan : List.of(extreme, investsNothing)) {
+            out.reset();
+            assertEquals(0, run("simulate", plan.toString(), "--iterations", "1000", "--seed", "9"), errors());
+            List<String> notFinite = new ArrayList<>();
+            collectNotFinite(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)), "$", notFinite);
+            assertEquals(List.of(), notFinite, plan.getFileName().toString());
+        }
+    }
+
+    /** Paths of values Jackson wrote for non-finite doubles: "NaN", "Infinity", "-Infinity" (as strings or bare). */
+    private static void collectNotFinite(JsonNode node, String path, List<String> found) {
+        if (node.isContainerNode()) {
+            node.fields().forEachRemaining(field -> collectNotFinite(field.getValue(), path + "." + field.getKey(), found));
+            for (int i = 0; node.isArray() && i < node.size(); i++) {
+                collectNotFinite(node.get(i), path + "[" + i + "]", found);
+            }
+        } else if (node.isNumber() ? !Double.isFinite(node.asDouble()) : node.asText().matches("-?Infinity|NaN")) {
+            found.add(path + " = " + node.asText());
+        }
     }
 
     @Test

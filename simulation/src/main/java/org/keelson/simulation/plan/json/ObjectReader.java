@@ -109,8 +109,9 @@ final class ObjectReader {
             return null;
         }
         double number = value.asDouble();
-        if (!Double.isFinite(number)) {
-            problems.add(path(field), "number out of range");
+        if (!(Math.abs(number) <= PlanLimits.MAX_NUMBER)) {
+            problems.add(path(field), (Double.isFinite(number) ? Problems.format(number) : "the number") + " is beyond the limit of "
+                    + Problems.format(PlanLimits.MAX_NUMBER) + " in magnitude");
             return null;
         }
         return number;
@@ -150,11 +151,17 @@ final class ObjectReader {
         return value == null ? null : date(value, path(field), problems);
     }
 
-    /** A date value found anywhere (also as a list element). */
+    /** A date value found anywhere (also as a list element), within the dates a plan may mention. */
     static LocalDate date(JsonNode value, String path, Problems problems) {
         if (value.isTextual() && ISO_DATE.matcher(value.asText()).matches()) {
             try {
-                return LocalDate.parse(value.asText());
+                LocalDate date = LocalDate.parse(value.asText());
+                if (date.isBefore(PlanLimits.EARLIEST_DATE) || date.isAfter(PlanLimits.LATEST_DATE)) {
+                    problems.add(path, date + " is outside the dates a plan may mention, "
+                            + PlanLimits.EARLIEST_DATE + ".." + PlanLimits.LATEST_DATE);
+                    return null;
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 // falls through to the common message: the pattern matched but the day does not exist
             }

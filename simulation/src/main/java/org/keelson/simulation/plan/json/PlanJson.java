@@ -125,6 +125,9 @@ public final class PlanJson {
         if (plan != null) {
             new PlanChecker(plan, reader, problems).check();
         }
+        if (problems.isEmpty()) {
+            new LimitChecker(plan, reader.paths(), problems).check();
+        }
         if (!problems.isEmpty()) {
             throw new PlanValidationException(problems.list());
         }

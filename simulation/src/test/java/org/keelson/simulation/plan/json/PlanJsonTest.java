@@ -9,12 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -161,7 +165,8 @@ class PlanJsonTest {
 
     @Test
     void numbersBeyondDoubleRangeAreRejected() {
-        assertEquals(List.of(new ValidationError("budget.total", "number out of range")), codec.validate("""
+        assertEquals(List.of(new ValidationError("budget.total", "the number is beyond the limit of 1e15 in magnitude")),
+                codec.validate("""
                 {"code": "B", "name": {"en": "b"}, "currency": "CNY", "startDate": "2025-01-06", "budget": {"total": 1e400}}
                 """));
     }
@@ -291,6 +296,51 @@ class PlanJsonTest {
                 """));
 
         assertEquals(DistributionType.FIXED, plan.wbs().get(0).estimate().distribution());
+    }
+
+    @Test
+    void hugeDurationsAndLagsAreRefusedWhileReading() {
+        assertEquals(List.of(new ValidationError("wbs[0].duration",
+                        "1000000000 working days is beyond the limit of 18250 in magnitude"),
+                new ValidationError("wbs[1].relations[0].lag", "1e300 is beyond the limit of 1e15 in magnitude")),
+                codec.validate(plan("""
+                        {"code": "1", "name": {"en": "a"}, "duration": 1e9},
+                        {"code": "2", "name": {"en": "b"}, "duration": 1, "relations": [{"predecessor": "1", "lag": 1e300}]}
+                        """)));
+    }
+
+    @Test
+    void limitsAreCheckedWithoutAWorkingCalendar() throws IOException {
+        // the reader's limits are worked out from the numbers alone: nothing in the package can lay out days
+        Path codecSources = Path.of(System.getProperty("basedir", "."), "src/main/java/org/keelson/simulation/plan/json");
+        try (Stream<Path> files = Files.list(codecSources)) {
+            List<String> usingSchedules = files.filter(file -> {
+                String source = read(file);
+                return source.contains("WorkingDayCalendar") || source.contains("org.keelson.simulation.schedule.Schedule")
+                        || source.contains("CriticalPathScheduler");
+            }).map(file -> file.getFileName().toString()).toList();
+            assertEquals(List.of(), usingSchedules);
+        }
+    }
+
+    @Test
+    void aSevenDayWeekOfLongWorkStaysWithinTheHorizonWhereAFiveDayWeekDoesNot() {
+        String work = """
+                {"code": "1", "name": {"en": "a"}, "duration": 15000}
+                """;
+        assertEquals(List.of(), codec.validate(plan(work).replace("\"wbs\"", "\"calendar\": {\"weekendDays\": []}, \"wbs\"")));
+        List<ValidationError> fiveDays = codec.validate(plan(work));
+        assertEquals(1, fiveDays.size(), fiveDays::toString);
+        assertEquals("wbs", fiveDays.get(0).path());
+        assertTrue(fiveDays.get(0).message().startsWith("activity 1 could take 15000 working days"), fiveDays::toString);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String plan(String wbs) {
