@@ -27,6 +27,11 @@ import org.keelson.simulation.schedule.WorkingDayCalendar;
  * a line earns nothing before go-live, then ramps linearly to full run-rate over its ramp-up quarters, so a
  * late go-live moves the whole benefit curve later. Per iteration: NPV at the plan's discount rate, IRR, ROI and
  * payback. Same seed, same schedule run => same result on any number of threads.
+ *
+ * <p>Cash flows are those of calendar quarters, the first being the quarter the plan starts in, and fall at the
+ * quarters' ends. NPV discounts them to the plan start date, not to the start of its quarter: time is counted in
+ * quarters, a part of a quarter in proportion to its calendar days, so in a plan that starts half-way through its
+ * first quarter the first flow is discounted by half a quarter.
  */
 public final class RoiEngine {
 
@@ -45,6 +50,8 @@ public final class RoiEngine {
     /** Go-live position in quarters from the start quarter, per whole working-day offset. */
     private final double[] quarterPosition;
     private final double quarterlyRate;
+    /** What discounting to the start of the first quarter is multiplied by to discount to the plan start instead. */
+    private final double firstQuarterToPlanStart;
     private final Quarter firstQuarter;
     /** Where every iteration's IRR search starts: the IRR of iteration 0, whatever thread runs it. */
     private double irrGuess = 0.02;
@@ -99,6 +106,7 @@ public final class RoiEngine {
         for (int d = 0; d <= days; d++) {
             quarterPosition[d] = position(d == 0 ? plan.startDate() : calendar.finishDate(d).plusDays(1));
         }
+        firstQuarterToPlanStart = Math.pow(1 + quarterlyRate, quarterPosition[0]);
     }
 
     /**
@@ -249,7 +257,7 @@ public final class RoiEngine {
             totalBenefit += benefit[q];
         }
         investment[g] = totalInvestment;
-        npv[g] = CashFlows.npv(flows, horizon, quarterlyRate);
+        npv[g] = CashFlows.npv(flows, horizon, quarterlyRate) * firstQuarterToPlanStart;
         double quarterlyIrr = CashFlows.irr(flows, horizon, irrGuess);
         irr[g] = Double.isNaN(quarterlyIrr) ? Double.NaN : CashFlows.annualRate(quarterlyIrr);
         signChanges[g] = CashFlows.signChanges(flows, horizon);
