@@ -1,6 +1,7 @@
 package org.keelson.simulation.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -10,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -129,6 +132,80 @@ class MainTest {
         err.reset();
         assertEquals(2, run("simulate", "plan.json", "--iterations"));
         assertTrue(errors().contains("--iterations needs a value"), errors());
+    }
+
+    @Test
+    void wrongOptionValuesAreUsageErrorsNamingTheOptionAsTyped() {
+        String plan = samplePlan();
+        Map<List<String>, String> expected = new LinkedHashMap<>();
+        expected.put(List.of("--iterations", "0", "--seed", "1"), "--iterations must be at least 1, got 0");
+        expected.put(List.of("--iterations", "10", "--seed", "1", "--threads", "0"), "--threads must be at least 1, got 0");
+        expected.put(List.of("--iterations", "10", "--seed", "1", "--tolerance", "-0.5"),
+                "--tolerance must be a number of at least 0, got -0.5");
+        expected.put(List.of("--iterations", "10", "--seed", "1", "--tolerance", "NaN"),
+                "--tolerance must be a number of at least 0, got NaN");
+        expected.put(List.of("--iterations", "10", "--seed", "1", "--tornado"), "--tornado needs a value");
+        expected.put(List.of("--iterations", "10", "--seed", "1", "--tornado", "--lhs"), "--tornado needs a value");
+        expected.put(List.of("--iterations", "10", "--seed", "1", "--tornado", "-1"), "--tornado must be at least 0, got -1");
+        expected.put(List.of("--iterations", "10", "--seed", "1", "--tornado", "ten"),
+                "--tornado expects a whole number, got \"ten\"");
+        expected.put(List.of("--iteration", "10", "--seed", "1"), "unknown option --iteration for simulate");
+        expected.forEach((options, message) -> {
+            err.reset();
+            List<String> command = new ArrayList<>(List.of("simulate", plan));
+            command.addAll(options);
+            assertEquals(2, run(command.toArray(String[]::new)), errors());
+            assertEquals(message, errors().lines().findFirst().orElseThrow(), String.join(" ", options));
+            assertFalse(errors().contains("convergenceTolerance") || errors().contains("tornadoRisks"), errors());
+        });
+        err.reset();
+        assertEquals(2, run("bench", "--threads", "0"));
+        assertEquals("--threads must be at least 1, got 0", errors().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void malformedPlansAreReportedWithLineAndColumnInPlainWords(@TempDir Path directory) throws IOException {
+        Path plan = directory.resolve("plan.json");
+        Files.writeString(plan, "{\"code\": \"A\",\n \"name\": {\"en\": NaN}}");
+
+        assertEquals(1, run("validate", plan.toString()));
+        assertEquals(List.of("invalid plan:", "  $: malformed JSON at line 2, column 20: NaN is not a number in JSON"),
+                errors().lines().toList());
+    }
+
+    @Test
+    void validatePrintsWorkingDaysAsPeopleWriteThem(@TempDir Path directory) throws IOException {
+        // 0.1 + 0.2 working days add up to 0.30000000000000004 in binary floating point
+        Path plan = directory.resolve("plan.json");
+        Files.writeString(plan, """
+                {"code": "D", "name": {"en": "Days"}, "currency": "CNY", "startDate": "2025-01-06",
+                 "wbs": [{"code": "1", "name": {"en": "a"}, "duration": 0.1},
+                         {"code": "2", "name": {"en": "b"}, "duration": 0.2, "relations": [{"predecessor": "1"}]}]}
+                """);
+
+        assertEquals(0, run("validate", plan.toString()), errors());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("(0.3 working days)"), out.toString(StandardCharsets.UTF_8));
+        assertEquals("395", Main.workingDays(395.000000000003));
+        assertEquals("12.5", Main.workingDays(12.5));
+    }
+
+    @Test
+    void plansInUtf16OrWithAByteOrderMarkAreRead(@TempDir Path directory) throws IOException {
+        String json = Files.readString(Path.of(samplePlan()));
+        Path utf16 = directory.resolve("utf16.json");
+        Files.write(utf16, json.getBytes(StandardCharsets.UTF_16));
+        Path marked = directory.resolve("marked.json");
+        Files.writeString(marked, "\uFEFF" + json);
+
+        for (Path plan : List.of(utf16, marked)) {
+            out.reset();
+            assertEquals(0, run("validate", plan.toString()), errors());
+            assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("valid: plan KP-000,"), out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String samplePlan() {
+        return Path.of("..", "sample-plans", "000-omnichannel-marketing-integration.json").toString();
     }
 
     @Test

@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -296,6 +298,58 @@ class PlanJsonTest {
                 """));
 
         assertEquals(DistributionType.FIXED, plan.wbs().get(0).estimate().distribution());
+    }
+
+    @Test
+    void utf16AndByteOrderMarksAreRead() {
+        String json = Corpus.read(Corpus.directory("valid").resolve("full.json"));
+        Plan expected = codec.read(json);
+        byte[] utf8Mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] utf16LittleEndianMark = {(byte) 0xFF, (byte) 0xFE};
+
+        assertEquals(expected, codec.read(bytes(utf8Mark, json.getBytes(StandardCharsets.UTF_8))), "UTF-8 with a mark");
+        // Java's UTF-16 encoder writes big-endian with a mark
+        assertEquals(expected, codec.read(bytes(json.getBytes(StandardCharsets.UTF_16))), "UTF-16BE with a mark");
+        assertEquals(expected, codec.read(bytes(json.getBytes(StandardCharsets.UTF_16LE))), "UTF-16LE without a mark");
+        assertEquals(expected, codec.read(bytes(utf16LittleEndianMark, json.getBytes(StandardCharsets.UTF_16LE))),
+                "UTF-16LE with a mark");
+        assertEquals(expected, codec.read("\uFEFF" + json), "text starting with a byte-order mark");
+    }
+
+    private static ByteArrayInputStream bytes(byte[]... parts) {
+        ByteArrayOutputStream joined = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            joined.writeBytes(part);
+        }
+        return new ByteArrayInputStream(joined.toByteArray());
+    }
+
+    @Test
+    void syntaxErrorsSayWhereAndWhatWithoutTheParsersInternals() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("{\"code\": \"A\",\n  // note\n}", "at line 2, column 3: comments are not allowed in JSON");
+        expected.put("{'code': 'A'}", "at line 1, column 2: texts and field names need double quotes, not single ones");
+        expected.put("{\"code\": NaN}", "at line 1, column 13: NaN is not a number in JSON");
+        expected.put("{\"code\": 01}", "at line 1, column 11: a number starts with a zero (write 1, not 01)");
+        expected.put("{\"code\": \"A\",}", "at line 1, column 14: expected a field name in double quotes, got }"
+                + " (a comma too many before it?)");
+        expected.put("{\"code\": \"A\" \"x\": 1}", "at line 1, column 14: expected a comma or } after a field's value, got \"");
+        expected.put("{\"code\": tru}", "at line 1, column 13: expected a value (a string, number, list, object, true,"
+                + " false or null), got tru");
+        expected.put("{\"code\": \"A\"", "at line 1, column 13: the document ends before every object, list and text"
+                + " in it is closed");
+        expected.put("{\"code\": [1, 2}}", "at line 1, column 15: } where ] should close the list");
+        expected.put("{\"code\": \"A\"}}", "at line 1, column 14: unexpected content after the plan object");
+        expected.put("{\"code\": \"A\"}\n{}", "at line 2, column 1: unexpected content after the plan object");
+        expected.put("{\"a\": " + "9".repeat(2000) + "}", "at line 1, column 2007: a number has 2000 characters;"
+                + " at most 1000 are allowed");
+        expected.forEach((json, message) -> {
+            List<ValidationError> errors = codec.validate(json);
+            assertEquals(List.of(new ValidationError("$", "malformed JSON " + message)), errors, json);
+            for (String internal : List.of("Feature", "Source", "REDACTED", "`", "code 1", "CTRL-CHAR", "token")) {
+                assertFalse(errors.get(0).message().contains(internal), errors::toString);
+            }
+        });
     }
 
     @Test
