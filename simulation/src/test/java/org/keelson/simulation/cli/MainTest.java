@@ -54,8 +54,9 @@ class MainTest {
 
     /**
      * Plans at the edges of the limits: half a century on a seven-day week, amounts of 10^15 either way, a
-     * discount rate of -50 % over 200 quarters, risks that may save more than the plan costs; and a plan that
-     * invests nothing, whose ROI is undefined in every iteration.
+     * discount rate of -50 % over 200 quarters, risks that may save more than the plan costs; a plan that
+     * invests nothing, whose ROI is undefined in every iteration; and one whose finish never varies, with a zero
+     * budget, a risk that never occurs and two perfectly correlated activities.
      */
     @Test
     void simulatingExtremeButValidPlansPrintsNoInfinityOrNaN(@TempDir Path directory) throws IOException {
@@ -89,7 +90,20 @@ class MainTest {
                               "lines": [{"code": "B", "name": {"en": "b"},
                                 "quarterlyAmount": {"min": 100, "mostLikely": 100, "max": 100, "distribution": "fixed"}}]}}
                 """);
-        for (Path plan : List.of(extreme, investsNothing)) {
+        Path constant = directory.resolve("constant.json");
+        Files.writeString(constant, """
+                {"code": "C", "name": {"en": "Constant"}, "currency": "CNY", "startDate": "2025-01-06", "deadline": "2025-02-01",
+                 "wbs": [{"code": "1", "name": {"en": "a"}, "duration": 100},
+                         {"code": "2", "name": {"en": "b"}, "duration": 3,
+                          "estimate": {"min": 1, "mostLikely": 3, "max": 5, "distribution": "triangular"}},
+                         {"code": "3", "name": {"en": "c"}, "duration": 3,
+                          "estimate": {"min": 1, "mostLikely": 3, "max": 5, "distribution": "lognormal"}}],
+                 "correlations": [{"first": "2", "second": "3", "coefficient": 1}],
+                 "risks": [{"code": "R", "title": {"en": "r"}, "probability": 3, "impact": 3, "activities": ["2"],
+                            "preMitigation": {"probability": 0}}],
+                 "budget": {"total": 0}}
+                """);
+        for (Path plan : List.of(extreme, investsNothing, constant)) {
             out.reset();
             assertEquals(0, run("simulate", plan.toString(), "--iterations", "1000", "--seed", "9"), errors());
             List<String> notFinite = new ArrayList<>();
