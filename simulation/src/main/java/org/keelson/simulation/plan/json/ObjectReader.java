@@ -110,8 +110,9 @@ final class ObjectReader {
         }
         double number = value.asDouble();
         if (!(Math.abs(number) <= PlanLimits.MAX_NUMBER)) {
-            problems.add(path(field), (Double.isFinite(number) ? Problems.format(number) : "the number") + " is beyond the limit of "
-                    + Problems.format(PlanLimits.MAX_NUMBER) + " in magnitude");
+            String shown = Double.isFinite(number) ? Problems.format(number) : "the number";
+            problems.add(path(field), shown + " is beyond the limit of " + Problems.format(PlanLimits.MAX_NUMBER)
+                    + " in magnitude");
             return null;
         }
         return number;
@@ -156,18 +157,23 @@ final class ObjectReader {
         if (value.isTextual() && ISO_DATE.matcher(value.asText()).matches()) {
             try {
                 LocalDate date = LocalDate.parse(value.asText());
-                if (date.isBefore(PlanLimits.EARLIEST_DATE) || date.isAfter(PlanLimits.LATEST_DATE)) {
-                    problems.add(path, date + " is outside the dates a plan may mention, "
-                            + PlanLimits.EARLIEST_DATE + ".." + PlanLimits.LATEST_DATE);
-                    return null;
-                }
-                return date;
+                return withinPlanDates(path, date.toString(), date, date, problems) ? date : null;
             } catch (DateTimeParseException e) {
                 // falls through to the common message: the pattern matched but the day does not exist
             }
         }
         problems.add(path, describeValue(value) + " is not a valid date like 2025-03-31");
         return null;
+    }
+
+    /** Whether {@code first..last} (shown as {@code shown}) lies within the dates a plan may mention; reports it if not. */
+    static boolean withinPlanDates(String path, String shown, LocalDate first, LocalDate last, Problems problems) {
+        if (first.isBefore(PlanLimits.EARLIEST_DATE) || last.isAfter(PlanLimits.LATEST_DATE)) {
+            problems.add(path, shown + " is outside the dates a plan may mention, " + PlanLimits.EARLIEST_DATE + ".."
+                    + PlanLimits.LATEST_DATE);
+            return false;
+        }
+        return true;
     }
 
     <E extends Enum<E>> E enumeration(String field, boolean required, Class<E> type) {

@@ -29,7 +29,8 @@ import org.keelson.simulation.plan.Plan;
  * src/schema/keelson-plan.schema.json).
  *
  * <p>Reading validates the document completely: every problem is collected with its JSON path and reported at
- * once in a {@link PlanValidationException}; no plan is returned unless the document is valid. Writing gives
+ * once in a {@link PlanValidationException}; no plan is returned unless the document is valid and within the
+ * {@link PlanLimits}, which are checked from the numbers alone, before anything is scheduled. Writing gives
  * UTF-8 JSON indented by two spaces, fields in a fixed order, Chinese as characters, nulls left out, ending
  * with a newline; reading that output and writing it again gives the same bytes.
  *

@@ -52,9 +52,9 @@ final class PlanReader {
 
     /** What an estimate measures, which decides the values it may take. */
     enum EstimateKind {
-        /** Working days: not negative, at most the longest plan horizon. */
+        /** Working days: not negative, at most {@link PlanLimits#MAX_WORKING_DAYS}. */
         DURATION,
-        /** A factor on durations (1.2 = 20 % longer): not negative, at most the largest schedule impact. */
+        /** A factor on durations (1.2 = 20 % longer): not negative, at most {@link PlanLimits#MAX_SCHEDULE_FACTOR}. */
         MULTIPLIER,
         /** Money, positive or negative. */
         AMOUNT
@@ -325,9 +325,8 @@ final class PlanReader {
         if (quarterText != null) {
             try {
                 quarter = Quarter.parse(quarterText);
-                if (quarter.lastDay().isBefore(PlanLimits.EARLIEST_DATE) || quarter.firstDay().isAfter(PlanLimits.LATEST_DATE)) {
-                    problems.add(in.path("quarter"), quarter + " is outside the dates a plan may mention, "
-                            + PlanLimits.EARLIEST_DATE + ".." + PlanLimits.LATEST_DATE);
+                if (!ObjectReader.withinPlanDates(in.path("quarter"), quarter.toString(), quarter.firstDay(),
+                        quarter.lastDay(), problems)) {
                     quarter = null;
                 }
             } catch (IllegalArgumentException e) {
