@@ -225,8 +225,9 @@ public final class SimulationWorkbook {
         r = roiRow(w, r, context.label(Label.PROB_NPV_NEGATIVE), roi.probabilityNpvNegative(), s.percent);
         r = roiRow(w, r, context.label(Label.IRR) + " P50", roi.irr() == null ? null : roi.irr().p50(), s.percent);
         r = roiRow(w, r, context.label(Label.IRR_UNDEFINED), roi.irrUndefinedShare(), s.percent);
-        r = roiRow(w, r, context.label(Label.ROI_RATIO) + " " + context.label(Label.MEAN), roi.roi().mean(), s.ratio);
-        r = roiRow(w, r, context.label(Label.ROI_RATIO) + " P50", roi.roi().p50(), s.ratio);
+        r = roiRow(w, r, context.label(Label.ROI_RATIO) + " " + context.label(Label.MEAN),
+                roi.roi() == null ? null : roi.roi().mean(), s.ratio);
+        r = roiRow(w, r, context.label(Label.ROI_RATIO) + " P50", roi.roi() == null ? null : roi.roi().p50(), s.ratio);
         r = roiRow(w, r, context.label(Label.ROI_TARGET), roi.roiTarget(), s.ratio);
         r = roiRow(w, r, context.label(Label.PROB_ROI_TARGET), roi.probabilityRoiMeetsTarget(), s.percent);
         r = roiRow(w, r, context.label(Label.PAYBACK) + " P50", roi.payback() == null ? null : roi.payback().p50(),

@@ -1,11 +1,17 @@
 package org.keelson.simulation.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.keelson.simulation.montecarlo.ProgressListener;
@@ -51,7 +57,8 @@ public final class Main {
                 case "simulate":
                     return simulate(args, out, err);
                 case "bench":
-                    Bench.run(out, new Arguments(args, 1).intOption("--threads", Runtime.getRuntime().availableProcessors()));
+                    Bench.run(out, new Arguments(args, 1, List.of("--threads"), List.of())
+                            .intOption("--threads", Runtime.getRuntime().availableProcessors(), 1));
                     return 0;
                 default:
                     err.println("unknown command \"" + args[0] + "\"");
@@ -72,30 +79,42 @@ public final class Main {
         } catch (NoSuchFileException e) {
             err.println("no such file: " + e.getFile());
             return 1;
-        } catch (Exception e) {
+        } catch (AccessDeniedException e) {
+            err.println("cannot read " + e.getFile() + ": permission denied");
+            return 1;
+        } catch (IOException e) {
             err.println("cannot read the plan: " + e.getMessage());
+            return 1;
+        } catch (UncheckedIOException e) {
+            err.println("cannot read the plan: " + e.getCause().getMessage());
             return 1;
         }
     }
 
-    private static int validate(String[] args, PrintStream out) throws Exception {
-        Arguments a = new Arguments(args, 2);
+    private static int validate(String[] args, PrintStream out) throws IOException {
+        Arguments a = new Arguments(args, 2, List.of(), List.of());
         Plan plan = read(a.file());
         Schedule schedule = CriticalPathScheduler.schedule(plan);
         new SimulationModel(plan, false);
         new SimulationModel(plan, true);
         out.println("valid: plan " + plan.code() + ", " + plan.wbs().size() + " WBS elements, " + plan.risks().size()
-                + " risks; deterministic finish " + schedule.finishDate() + " (" + schedule.projectFinish()
+                + " risks; deterministic finish " + schedule.finishDate() + " (" + workingDays(schedule.projectFinish())
                 + " working days)");
         return 0;
     }
 
-    private static int simulate(String[] args, PrintStream out, PrintStream err) throws Exception {
-        Arguments a = new Arguments(args, 2);
+    /** Working days as people write them: 395, 12.5, never 395.000000000003 (offsets are sums of doubles). */
+    static String workingDays(double days) {
+        return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(days);
+    }
+
+    private static int simulate(String[] args, PrintStream out, PrintStream err) throws IOException {
+        Arguments a = new Arguments(args, 2, List.of("--iterations", "--seed", "--threads", "--tolerance", "--tornado"),
+                List.of("--lhs", "--post-mitigation"));
         Path file = a.file();
-        SimulationOptions options = new SimulationOptions(a.requiredInt("--iterations"), a.requiredLong("--seed"),
-                a.intOption("--threads", Runtime.getRuntime().availableProcessors()), a.flag("--lhs"),
-                a.flag("--post-mitigation"), a.doubleOption("--tolerance", 0), a.intOption("--tornado", 10));
+        SimulationOptions options = new SimulationOptions(a.requiredInt("--iterations", 1), a.requiredLong("--seed"),
+                a.intOption("--threads", Runtime.getRuntime().availableProcessors(), 1), a.flag("--lhs"),
+                a.flag("--post-mitigation"), a.toleranceOption("--tolerance"), a.intOption("--tornado", 10, 0));
         Plan plan = read(file);
         PlanForecast forecast = PlanForecast.run(plan, options, progressOn(err, PROGRESS_DELAY_NANOS));
         out.println(ResultJson.toJson(ResultJson.of(forecast)));
@@ -135,26 +154,32 @@ public final class Main {
         }
     }
 
-    /** Options after the command; the plan file is the first non-option argument. */
+    /**
+     * Options after the command; the plan file is the first non-option argument. Options are named in messages
+     * exactly as they are spelled on the command line.
+     */
     private static final class Arguments {
         private final String[] args;
         private final int firstOption;
 
-        Arguments(String[] args, int firstOption) {
+        Arguments(String[] args, int firstOption, List<String> valued, List<String> flags) {
             this.args = args;
             this.firstOption = firstOption;
             for (int i = firstOption; i < args.length; i++) {
                 if (!args[i].startsWith("--")) {
                     throw new UsageException("unexpected argument \"" + args[i] + "\"");
                 }
-                if (!isFlag(args[i])) {
-                    i++;
+                if (valued.contains(args[i])) {
+                    i += hasValue(i) ? 1 : 0;
+                } else if (!flags.contains(args[i])) {
+                    throw new UsageException("unknown option " + args[i] + " for " + args[0]);
                 }
             }
         }
 
-        private static boolean isFlag(String name) {
-            return name.equals("--post-mitigation") || name.equals("--lhs");
+        /** Whether option {@code i} is followed by a value, not by the end or the next option. */
+        private boolean hasValue(int i) {
+            return i + 1 < args.length && !args[i + 1].startsWith("--");
         }
 
         Path file() {
@@ -176,7 +201,7 @@ public final class Main {
         private String value(String name) {
             for (int i = firstOption; i < args.length; i++) {
                 if (args[i].equals(name)) {
-                    if (i + 1 >= args.length) {
+                    if (!hasValue(i)) {
                         throw new UsageException(name + " needs a value");
                     }
                     return args[i + 1];
@@ -185,12 +210,12 @@ public final class Main {
             return null;
         }
 
-        int requiredInt(String name) {
+        int requiredInt(String name, int minimum) {
             String v = value(name);
             if (v == null) {
                 throw new UsageException(name + " is required");
             }
-            return parseInt(name, v);
+            return atLeast(name, parseInt(name, v), minimum);
         }
 
         long requiredLong(String name) {
@@ -205,21 +230,34 @@ public final class Main {
             }
         }
 
-        int intOption(String name, int fallback) {
+        int intOption(String name, int fallback, int minimum) {
             String v = value(name);
-            return v == null ? fallback : parseInt(name, v);
+            return v == null ? fallback : atLeast(name, parseInt(name, v), minimum);
         }
 
-        double doubleOption(String name, double fallback) {
+        /** A relative tolerance: a number, 0 or more; 0 when the option is absent. */
+        double toleranceOption(String name) {
             String v = value(name);
             if (v == null) {
-                return fallback;
+                return 0;
             }
+            double tolerance;
             try {
-                return Double.parseDouble(v);
+                tolerance = Double.parseDouble(v);
             } catch (NumberFormatException e) {
                 throw new UsageException(name + " expects a number, got \"" + v + "\"");
             }
+            if (!(tolerance >= 0 && Double.isFinite(tolerance))) {
+                throw new UsageException(name + " must be a number of at least 0, got " + v);
+            }
+            return tolerance;
+        }
+
+        private static int atLeast(String name, int value, int minimum) {
+            if (value < minimum) {
+                throw new UsageException(name + " must be at least " + minimum + ", got " + value);
+            }
+            return value;
         }
 
         private static int parseInt(String name, String v) {

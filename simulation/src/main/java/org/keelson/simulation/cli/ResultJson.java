@@ -78,7 +78,8 @@ public final class ResultJson {
             ObjectNode irr = roi.irr() == null ? MAPPER.createObjectNode().putNull("p50") : summary(roi.irr());
             irr.put("undefinedShare", roi.irrUndefinedShare()).put("ambiguousShare", roi.irrAmbiguousShare());
             root.set("irr", irr);
-            ObjectNode roiNode = summary(roi.roi());
+            ObjectNode roiNode = roi.roi() == null ? MAPPER.createObjectNode().putNull("p50") : summary(roi.roi());
+            roiNode.put("undefinedShare", roi.roiUndefinedShare());
             putNullable(roiNode, "target", roi.roiTarget());
             putNullable(roiNode, "probabilityMeetsTarget", roi.probabilityRoiMeetsTarget());
             root.set("roi", roiNode);

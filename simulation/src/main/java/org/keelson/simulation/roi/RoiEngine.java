@@ -27,6 +27,11 @@ import org.keelson.simulation.schedule.WorkingDayCalendar;
  * a line earns nothing before go-live, then ramps linearly to full run-rate over its ramp-up quarters, so a
  * late go-live moves the whole benefit curve later. Per iteration: NPV at the plan's discount rate, IRR, ROI and
  * payback. Same seed, same schedule run => same result on any number of threads.
+ *
+ * <p>Cash flows are those of calendar quarters, the first being the quarter the plan starts in, and fall at the
+ * quarters' ends. NPV discounts them to the plan start date, not to the start of its quarter: time is counted in
+ * quarters, a part of a quarter in proportion to its calendar days, so in a plan that starts half-way through its
+ * first quarter the first flow is discounted by half a quarter.
  */
 public final class RoiEngine {
 
@@ -45,6 +50,8 @@ public final class RoiEngine {
     /** Go-live position in quarters from the start quarter, per whole working-day offset. */
     private final double[] quarterPosition;
     private final double quarterlyRate;
+    /** What discounting to the start of the first quarter is multiplied by to discount to the plan start instead. */
+    private final double firstQuarterToPlanStart;
     private final Quarter firstQuarter;
     /** Where every iteration's IRR search starts: the IRR of iteration 0, whatever thread runs it. */
     private double irrGuess = 0.02;
@@ -99,6 +106,7 @@ public final class RoiEngine {
         for (int d = 0; d <= days; d++) {
             quarterPosition[d] = position(d == 0 ? plan.startDate() : calendar.finishDate(d).plusDays(1));
         }
+        firstQuarterToPlanStart = Math.pow(1 + quarterlyRate, quarterPosition[0]);
     }
 
     /**
@@ -185,6 +193,8 @@ public final class RoiEngine {
         int defined = 0;
         double[] paid = new double[n];
         int paidCount = 0;
+        double[] definedRoi = new double[n];
+        int roiCount = 0;
         int negative = 0;
         int meetsTarget = 0;
         for (int g = 0; g < n; g++) {
@@ -199,6 +209,9 @@ public final class RoiEngine {
             if (!Double.isNaN(payback[g])) {
                 paid[paidCount++] = payback[g];
             }
+            if (!Double.isNaN(roi[g])) {
+                definedRoi[roiCount++] = roi[g];
+            }
             if (npv[g] < 0) {
                 negative++;
             }
@@ -211,10 +224,11 @@ public final class RoiEngine {
         List<RoiTornadoEntry> tornado = new ArrayList<>();
         int definedCount = defined;
         int paybackCount = paidCount;
+        int definedRoiCount = roiCount;
         Runnable[] jobs = {
             () -> summaries[0] = Samples.summarize(npv, n),
             () -> summaries[1] = definedCount == 0 ? null : Samples.summarize(definedIrr, definedCount),
-            () -> summaries[2] = Samples.summarize(roi, n),
+            () -> summaries[2] = definedRoiCount == 0 ? null : Samples.summarize(definedRoi, definedRoiCount),
             () -> summaries[3] = paybackCount == 0 ? null : Samples.summarize(paid, paybackCount),
             () -> tornado.addAll(tornado(npv, investment, goLive, draws, n))};
         AtomicInteger nextJob = new AtomicInteger();
@@ -226,7 +240,7 @@ public final class RoiEngine {
         });
         ParallelTasks.runAll(workers);
         return new RoiResult(n, seed, model.discountRate(), horizon, summaries[0], summaries[1],
-                (double) undefined / n, (double) ambiguous / n, summaries[2], summaries[3],
+                (double) undefined / n, (double) ambiguous / n, summaries[2], (double) (n - roiCount) / n, summaries[3],
                 (double) (n - paidCount) / n, (double) negative / n, model.roiTarget(),
                 model.roiTarget() == null ? null : (double) meetsTarget / n, quarters, tornado);
     }
@@ -243,7 +257,7 @@ public final class RoiEngine {
             totalBenefit += benefit[q];
         }
         investment[g] = totalInvestment;
-        npv[g] = CashFlows.npv(flows, horizon, quarterlyRate);
+        npv[g] = CashFlows.npv(flows, horizon, quarterlyRate) * firstQuarterToPlanStart;
         double quarterlyIrr = CashFlows.irr(flows, horizon, irrGuess);
         irr[g] = Double.isNaN(quarterlyIrr) ? Double.NaN : CashFlows.annualRate(quarterlyIrr);
         signChanges[g] = CashFlows.signChanges(flows, horizon);

@@ -23,6 +23,8 @@ import org.keelson.simulation.calendar.WorkCalendar;
 public final class WorkingDayCalendar {
 
     private static final int MAX_YEARS = 200;
+    /** Calendar days within {@link #MAX_YEARS} of the origin: more working days than that cannot exist there. */
+    private static final int DAYS_IN_RANGE = 366 * MAX_YEARS;
 
     private final LocalDate origin;
     private final Set<DayOfWeek> weekend;
@@ -118,41 +120,48 @@ public final class WorkingDayCalendar {
         return workingDaysBefore(date.plusDays(1));
     }
 
+    /** Lays out working days before the origin up to index {@code index} (0 is working day -1). */
     private void ensureEarlierIndex(int index) {
         if (index < earlierSize) {
             return;
         }
-        int capacity = Math.max(index + 1, Math.max(64, earlierSize * 2));
-        earlierDays = Arrays.copyOf(earlierDays, capacity);
-        long limit = origin.toEpochDay() - 366L * MAX_YEARS;
-        while (earlierSize < capacity) {
-            if (previousCandidate < limit) {
-                throw new IllegalArgumentException("working day " + (-index - 1) + " lies more than " + MAX_YEARS
-                        + " years before the plan start");
+        if (index < DAYS_IN_RANGE) {
+            earlierDays = Arrays.copyOf(earlierDays, Math.min(DAYS_IN_RANGE, Math.max(index + 1, Math.max(64, earlierSize * 2))));
+            long limit = origin.toEpochDay() - DAYS_IN_RANGE;
+            while (earlierSize < earlierDays.length && previousCandidate >= limit) {
+                LocalDate day = LocalDate.ofEpochDay(previousCandidate--);
+                if (isWorkingDay(day)) {
+                    earlierDays[earlierSize++] = day.toEpochDay();
+                }
             }
-            LocalDate day = LocalDate.ofEpochDay(previousCandidate--);
-            if (isWorkingDay(day)) {
-                earlierDays[earlierSize++] = day.toEpochDay();
-            }
+        }
+        if (index >= earlierSize) {
+            throw new IllegalArgumentException("working day " + (-index - 1) + " lies more than " + MAX_YEARS
+                    + " years before the plan start");
         }
     }
 
+    /**
+     * Lays out working days up to index {@code index}, and some beyond. An index that not even a seven-day week
+     * reaches within the range is refused before anything is allocated.
+     */
     private void ensureIndex(int index) {
         if (index < size) {
             return;
         }
-        int capacity = Math.max(index + 1, Math.max(256, size * 2));
-        workingDays = Arrays.copyOf(workingDays, capacity);
-        long limit = origin.toEpochDay() + 366L * MAX_YEARS;
-        while (size < capacity) {
-            if (nextCandidate > limit) {
-                throw new IllegalArgumentException("working day " + index + " lies more than " + MAX_YEARS
-                        + " years after the plan start");
+        if (index < DAYS_IN_RANGE) {
+            workingDays = Arrays.copyOf(workingDays, Math.min(DAYS_IN_RANGE, Math.max(index + 1, Math.max(256, size * 2))));
+            long limit = origin.toEpochDay() + DAYS_IN_RANGE;
+            while (size < workingDays.length && nextCandidate <= limit) {
+                LocalDate day = LocalDate.ofEpochDay(nextCandidate++);
+                if (isWorkingDay(day)) {
+                    workingDays[size++] = day.toEpochDay();
+                }
             }
-            LocalDate day = LocalDate.ofEpochDay(nextCandidate++);
-            if (isWorkingDay(day)) {
-                workingDays[size++] = day.toEpochDay();
-            }
+        }
+        if (index >= size) {
+            throw new IllegalArgumentException("working day " + index + " lies more than " + MAX_YEARS
+                    + " years after the plan start");
         }
     }
 }

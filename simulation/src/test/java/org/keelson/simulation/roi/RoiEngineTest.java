@@ -67,6 +67,23 @@ class RoiEngineTest {
     }
 
     @Test
+    void cashFlowsAreDiscountedToThePlanStartNotToTheStartOfItsQuarter() {
+        // Monday 2025-02-17 is day 47 of Q1's 90; 10 working days end on Friday 02-28, so benefits run from 03-01,
+        // 31 of Q1's days. The flow of quarter q falls at its end, q + 1 - 47/90 quarters after the plan start
+        LocalDate midQuarter = LocalDate.of(2025, 2, 17);
+        Plan p = PlanFixtures.builder(List.of(costed("A", 10, 1000, 0, null), milestone("M", fs("A")))).start(midQuarter)
+                .milestone("GO", "M")
+                .benefits(new BenefitModel(0.08, 4, "GO", null, List.of(new BenefitLine("B", null, ThreePointEstimate.fixed(300), 0))))
+                .build();
+        double[] flows = {300 * 31 / 90.0 - 1000, 300, 300, 300};
+        double npv = 0;
+        for (int q = 0; q < 4; q++) {
+            npv += flows[q] / Math.pow(1.08, (q + 1 - 47 / 90.0) / 4);
+        }
+        assertEquals(npv, roi(p, 10, 1).npv().mean(), 1e-9);
+    }
+
+    @Test
     void lateGoLiveDelaysBenefitsAndLowersNpv() {
         Activity uncertainWork = new Activity("A", null, null, null, false, 40,
                 new ThreePointEstimate(20, 40, 100, DistributionType.TRIANGULAR), null, null, 0, null, null, 1000, 0, null, null);

@@ -109,8 +109,10 @@ final class ObjectReader {
             return null;
         }
         double number = value.asDouble();
-        if (!Double.isFinite(number)) {
-            problems.add(path(field), "number out of range");
+        if (!(Math.abs(number) <= PlanLimits.MAX_NUMBER)) {
+            String shown = Double.isFinite(number) ? Problems.format(number) : "the number";
+            problems.add(path(field), shown + " is beyond the limit of " + Problems.format(PlanLimits.MAX_NUMBER)
+                    + " in magnitude");
             return null;
         }
         return number;
@@ -150,17 +152,28 @@ final class ObjectReader {
         return value == null ? null : date(value, path(field), problems);
     }
 
-    /** A date value found anywhere (also as a list element). */
+    /** A date value found anywhere (also as a list element), within the dates a plan may mention. */
     static LocalDate date(JsonNode value, String path, Problems problems) {
         if (value.isTextual() && ISO_DATE.matcher(value.asText()).matches()) {
             try {
-                return LocalDate.parse(value.asText());
+                LocalDate date = LocalDate.parse(value.asText());
+                return withinPlanDates(path, date.toString(), date, date, problems) ? date : null;
             } catch (DateTimeParseException e) {
                 // falls through to the common message: the pattern matched but the day does not exist
             }
         }
         problems.add(path, describeValue(value) + " is not a valid date like 2025-03-31");
         return null;
+    }
+
+    /** Whether {@code first..last} (shown as {@code shown}) lies within the dates a plan may mention; reports it if not. */
+    static boolean withinPlanDates(String path, String shown, LocalDate first, LocalDate last, Problems problems) {
+        if (first.isBefore(PlanLimits.EARLIEST_DATE) || last.isAfter(PlanLimits.LATEST_DATE)) {
+            problems.add(path, shown + " is outside the dates a plan may mention, " + PlanLimits.EARLIEST_DATE + ".."
+                    + PlanLimits.LATEST_DATE);
+            return false;
+        }
+        return true;
     }
 
     <E extends Enum<E>> E enumeration(String field, boolean required, Class<E> type) {

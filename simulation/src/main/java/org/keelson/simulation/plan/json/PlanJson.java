@@ -1,25 +1,25 @@
 package org.keelson.simulation.plan.json;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.keelson.simulation.plan.Plan;
@@ -29,7 +29,8 @@ import org.keelson.simulation.plan.Plan;
  * src/schema/keelson-plan.schema.json).
  *
  * <p>Reading validates the document completely: every problem is collected with its JSON path and reported at
- * once in a {@link PlanValidationException}; no plan is returned unless the document is valid. Writing gives
+ * once in a {@link PlanValidationException}; no plan is returned unless the document is valid and within the
+ * {@link PlanLimits}, which are checked from the numbers alone, before anything is scheduled. Writing gives
  * UTF-8 JSON indented by two spaces, fields in a fixed order, Chinese as characters, nulls left out, ending
  * with a newline; reading that output and writing it again gives the same bytes.
  *
@@ -40,21 +41,23 @@ public final class PlanJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
     private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 
-    /** Reads a plan from UTF-8 bytes (UTF-16 and UTF-32 are detected too); does not close the stream. */
+    /**
+     * Reads a plan from UTF-8 bytes; UTF-16 and UTF-32 are detected too, and a byte-order mark is skipped. Does not
+     * close the stream.
+     */
     public Plan read(InputStream json) {
-        return parseAndValidate(() -> MAPPER.readTree(json));
+        return parseAndValidate(() -> MAPPER.createParser(json));
     }
 
-    /** Reads a plan from characters; does not close the reader. */
+    /** Reads a plan from characters, skipping a leading byte-order mark; does not close the reader. */
     public Plan read(Reader json) {
-        return parseAndValidate(() -> MAPPER.readTree(json));
+        return parseAndValidate(() -> MAPPER.createParser(withoutByteOrderMark(json)));
     }
 
     /** Reads a plan from a JSON text. */
@@ -102,19 +105,39 @@ public final class PlanJson {
         }
     }
 
-    private interface TreeSource {
-        JsonNode parse() throws IOException;
+    private static Reader withoutByteOrderMark(Reader json) throws IOException {
+        PushbackReader reader = new PushbackReader(json, 1);
+        int first = reader.read();
+        if (first >= 0 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
     }
 
-    private static Plan parseAndValidate(TreeSource source) {
-        JsonNode root;
-        try {
-            root = source.parse();
-        } catch (JsonProcessingException e) {
-            throw new PlanValidationException(List.of(malformed(e)));
+    private interface ParserSource {
+        JsonParser open() throws IOException;
+    }
+
+    /** The document's tree; a syntax error is reported where the parser stands when it finds it. */
+    private static JsonNode parse(ParserSource source) {
+        try (JsonParser parser = source.open()) {
+            try {
+                JsonNode root = MAPPER.readTree(parser);
+                if (root != null && parser.nextToken() != null) {
+                    throw new PlanValidationException(List.of(SyntaxErrors.at(parser.currentTokenLocation(),
+                            "unexpected content after the plan object")));
+                }
+                return root;
+            } catch (JsonProcessingException | CharConversionException e) {
+                throw new PlanValidationException(List.of(SyntaxErrors.of(e, parser.currentLocation())));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Plan parseAndValidate(ParserSource source) {
+        JsonNode root = parse(source);
         Problems problems = new Problems();
         if (root == null || root.isMissingNode()) {
             problems.add("", "the document is empty; expected a plan object");
@@ -125,20 +148,13 @@ public final class PlanJson {
         if (plan != null) {
             new PlanChecker(plan, reader, problems).check();
         }
+        if (problems.isEmpty()) {
+            new LimitChecker(plan, reader.paths(), problems).check();
+        }
         if (!problems.isEmpty()) {
             throw new PlanValidationException(problems.list());
         }
         return plan;
-    }
-
-    private static ValidationError malformed(JsonProcessingException e) {
-        JsonLocation location = e.getLocation();
-        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-        String reason = e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token")
-                ? "unexpected content after the plan object"
-                : e.getOriginalMessage();
-        int newline = reason.indexOf('\n');
-        return new ValidationError("$", "malformed JSON" + where + ": " + (newline < 0 ? reason : reason.substring(0, newline)));
     }
 
     /** Two-space indentation for objects and lists alike, "field": value, "\n" line ends on every platform. */

@@ -52,9 +52,9 @@ final class PlanReader {
 
     /** What an estimate measures, which decides the values it may take. */
     enum EstimateKind {
-        /** Working days: not negative. */
+        /** Working days: not negative, at most {@link PlanLimits#MAX_WORKING_DAYS}. */
         DURATION,
-        /** A factor on durations (1.2 = 20 % longer): not negative. */
+        /** A factor on durations (1.2 = 20 % longer): not negative, at most {@link PlanLimits#MAX_SCHEDULE_FACTOR}. */
         MULTIPLIER,
         /** Money, positive or negative. */
         AMOUNT
@@ -101,7 +101,9 @@ final class PlanReader {
         LocalDate startDate = in.date("startDate", true);
         LocalDate deadline = in.date("deadline", false);
         notBefore(in.path("deadline"), deadline, "startDate", startDate);
+        withinHorizon(in.path("deadline"), deadline, startDate);
         LocalDate statusDate = in.date("statusDate", false);
+        withinHorizon(in.path("statusDate"), statusDate, startDate);
         ObjectReader calendar = in.object("calendar", false, PlanFields.CALENDAR);
         WorkCalendar workCalendar = calendar == null ? null : calendar(calendar);
         List<Phase> phases = in.list("phases", this::phase);
@@ -132,6 +134,8 @@ final class PlanReader {
         boolean weekendKnown = problems.count() == problemsBefore;
         if (weekendDays != null && weekendDays.size() != Set.copyOf(weekendDays).size()) {
             problems.add(in.path("weekendDays"), "lists a day more than once");
+        } else if (weekendDays != null && weekendDays.size() == DayOfWeek.values().length) {
+            problems.add(in.path("weekendDays"), "lists all seven days; a calendar needs a working day in the week");
         }
         List<LocalDate> workingDays = in.list("workingDays", (item, path) -> {
             LocalDate day = ObjectReader.date(item, path, problems);
@@ -198,6 +202,7 @@ final class PlanReader {
         Boolean milestone = in.bool("milestone");
         Double duration = in.number("duration", false);
         nonNegative(in.path("duration"), duration);
+        atMostWorkingDays(in.path("duration"), duration);
         ObjectReader estimate = in.object("estimate", false, PlanFields.ESTIMATE);
         LocalDate plannedStart = in.date("plannedStart", false);
         LocalDate plannedFinish = in.date("plannedFinish", false);
@@ -243,7 +248,9 @@ final class PlanReader {
             return null;
         }
         RelationType type = in.has("type") ? in.enumeration("type", false, RelationType.class) : RelationType.FS;
-        return remember(new Relation(in.text("predecessor", true), type, zeroIfNull(in.number("lag", 0))), in);
+        Double lag = in.number("lag", 0);
+        atMostWorkingDays(in.path("lag"), lag);
+        return remember(new Relation(in.text("predecessor", true), type, zeroIfNull(lag)), in);
     }
 
     private Correlation correlation(JsonNode node, String path) {
@@ -265,6 +272,9 @@ final class PlanReader {
         if (kind != EstimateKind.AMOUNT) {
             nonNegative(in.path("min"), min);
         }
+        withinLimit(in.path("min"), min, kind);
+        withinLimit(in.path("mostLikely"), mostLikely, kind);
+        withinLimit(in.path("max"), max, kind);
         if (min != null && mostLikely != null && min > mostLikely) {
             problems.add(in.path("mostLikely"), Problems.format(mostLikely) + " is less than min " + Problems.format(min));
         }
@@ -315,6 +325,10 @@ final class PlanReader {
         if (quarterText != null) {
             try {
                 quarter = Quarter.parse(quarterText);
+                if (!ObjectReader.withinPlanDates(in.path("quarter"), quarter.toString(), quarter.firstDay(),
+                        quarter.lastDay(), problems)) {
+                    quarter = null;
+                }
             } catch (IllegalArgumentException e) {
                 problems.add(in.path("quarter"), e.getMessage());
             }
@@ -443,13 +457,9 @@ final class PlanReader {
 
     private BenefitModel benefits(ObjectReader in) {
         Double discountRate = in.number("discountRate", true);
-        if (discountRate != null && discountRate <= -1) {
-            problems.add(in.path("discountRate"), Problems.format(discountRate) + " must be greater than -1");
-        }
+        within(in.path("discountRate"), discountRate, PlanLimits.MIN_DISCOUNT_RATE, PlanLimits.MAX_DISCOUNT_RATE);
         Integer horizon = in.integer("horizonQuarters", true);
-        if (horizon != null && horizon <= 0) {
-            problems.add(in.path("horizonQuarters"), horizon + " must be greater than 0");
-        }
+        within(in.path("horizonQuarters"), horizon, 1, PlanLimits.MAX_QUARTERS);
         Double roiTarget = in.number("roiTarget", false);
         return remember(new BenefitModel(zeroIfNull(discountRate), horizon == null ? 0 : horizon,
                 in.text("goLiveMilestone", true), roiTarget, in.list("lines", this::benefitLine)), in);
@@ -462,9 +472,7 @@ final class PlanReader {
         }
         ObjectReader amount = in.object("quarterlyAmount", true, PlanFields.ESTIMATE);
         Integer rampUp = in.has("rampUpQuarters") ? in.integer("rampUpQuarters", false) : Integer.valueOf(0);
-        if (rampUp != null && rampUp < 0) {
-            problems.add(in.path("rampUpQuarters"), rampUp + " must not be negative");
-        }
+        within(in.path("rampUpQuarters"), rampUp, 0, PlanLimits.MAX_QUARTERS);
         return remember(new BenefitLine(in.text("code", true), in.localized("name", true),
                 amount == null ? null : estimate(amount, EstimateKind.AMOUNT), rampUp == null ? 0 : rampUp), in);
     }
@@ -513,6 +521,30 @@ final class PlanReader {
     private void nonNegative(String path, Double value) {
         if (value != null && value < 0) {
             problems.add(path, Problems.format(value) + " must not be negative");
+        }
+    }
+
+    /** Reports an estimate value beyond the limit of its kind (amounts have the limit of every number). */
+    private void withinLimit(String path, Double value, EstimateKind kind) {
+        if (kind == EstimateKind.DURATION) {
+            atMostWorkingDays(path, value);
+        } else if (kind == EstimateKind.MULTIPLIER && value != null && value > PlanLimits.MAX_SCHEDULE_FACTOR) {
+            problems.add(path, Problems.format(value) + " is beyond the largest schedule impact, a factor of "
+                    + Problems.format(PlanLimits.MAX_SCHEDULE_FACTOR));
+        }
+    }
+
+    private void atMostWorkingDays(String path, Double days) {
+        if (days != null && Math.abs(days) > PlanLimits.MAX_WORKING_DAYS) {
+            problems.add(path, Problems.format(days) + " working days is beyond the limit of "
+                    + Problems.format(PlanLimits.MAX_WORKING_DAYS) + " in magnitude");
+        }
+    }
+
+    private void withinHorizon(String path, LocalDate date, LocalDate startDate) {
+        if (date != null && startDate != null && date.isAfter(startDate.plusYears(PlanLimits.MAX_YEARS))) {
+            problems.add(path, date + " is more than " + PlanLimits.MAX_YEARS + " years after startDate " + startDate
+                    + ", the longest plan horizon");
         }
     }
 

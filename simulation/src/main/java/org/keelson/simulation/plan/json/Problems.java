@@ -50,11 +50,18 @@ final class Problems {
         return path + "[" + index + "]";
     }
 
-    /** A number as a person writes it: 7 rather than 7.0, 12000000 rather than 1.2E7. */
+    /**
+     * A number as a person writes it: 7 rather than 7.0, 12000000 rather than 1.2E7; beyond the plan limits in
+     * exponent form (1e300) rather than in hundreds of digits.
+     */
     static String format(double value) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
+        if (Math.abs(value) >= PlanLimits.MAX_NUMBER) {
+            return exact.toString().replace("E+", "e").replace("E", "e");
+        }
+        return exact.toPlainString();
     }
 }

@@ -100,7 +100,7 @@ class PlanJsonPropertyTest {
         List<Risk> risks = List.of(new Risk("R1", text(random), null, "张三", 1 + random.nextInt(5),
                 1 + random.nextInt(5), random.nextBoolean() ? null : 1 + random.nextInt(5), null,
                 RiskStatus.values()[random.nextInt(4)], ResponseStrategy.values()[random.nextInt(4)], text(random), null,
-                null, null, new RiskQuantification(random.nextDouble(), estimate(random, 1), estimate(random, -5e5)),
+                null, null, new RiskQuantification(random.nextDouble(), estimate(random, 1, 2), estimate(random, -5e5, 100)),
                 random.nextBoolean() ? null : new RiskQuantification(random.nextDouble(), null, null),
                 List.of("1.1")));
         List<KpiPoint> trajectory = new ArrayList<>();
@@ -113,7 +113,7 @@ class PlanJsonPropertyTest {
                 random.nextBoolean() ? null : amount(random, 50), amount(random, 100), null, trajectory, List.of()));
         BenefitModel benefits = new BenefitModel(random.nextDouble() * 0.2, 1 + random.nextInt(40), "M1",
                 random.nextBoolean() ? null : 1 + random.nextDouble() * 3,
-                List.of(new BenefitLine("B1", text(random), estimate(random, -1e6), random.nextInt(6))));
+                List.of(new BenefitLine("B1", text(random), estimate(random, -1e6, 100), random.nextInt(6))));
         WorkCalendar calendar = random.nextBoolean() ? WorkCalendar.standard()
                 : new WorkCalendar(List.of(DayOfWeek.FRIDAY), List.of(new Holiday("春节", start, start.plusDays(6))), null);
         return new Plan("P-" + index, text(random), random.nextBoolean() ? null : text(random), "CNY",
@@ -128,14 +128,14 @@ class PlanJsonPropertyTest {
             boolean milestone) {
         boolean leaf = !summary && !milestone;
         return new Activity(code, text(random), random.nextBoolean() ? "李强" : null, null, milestone,
-                leaf ? amount(random, 100) : 0, leaf && random.nextBoolean() ? estimate(random, 0.5) : null,
+                leaf ? amount(random, 100) : 0, leaf && random.nextBoolean() ? estimate(random, 0.5, 100) : null,
                 null, null, leaf ? random.nextInt(101) : 0, null, null,
                 leaf ? amount(random, 1e6) : 0, leaf ? amount(random, 1e4) : 0, leaf ? "C1" : null, relations);
     }
 
-    /** A sorted random triple above {@code floor}; lognormal only when the floor is positive. */
-    private static ThreePointEstimate estimate(Random random, double floor) {
-        double[] points = {floor + amount(random, 100), floor + amount(random, 100), floor + amount(random, 100)};
+    /** A sorted random triple from {@code floor} to {@code floor + spread}; lognormal only when the floor is positive. */
+    private static ThreePointEstimate estimate(Random random, double floor, double spread) {
+        double[] points = {floor + amount(random, spread), floor + amount(random, spread), floor + amount(random, spread)};
         java.util.Arrays.sort(points);
         if (points[0] == points[2]) {
             return ThreePointEstimate.fixed(points[1]);

@@ -9,12 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -161,7 +167,8 @@ class PlanJsonTest {
 
     @Test
     void numbersBeyondDoubleRangeAreRejected() {
-        assertEquals(List.of(new ValidationError("budget.total", "number out of range")), codec.validate("""
+        assertEquals(List.of(new ValidationError("budget.total", "the number is beyond the limit of 1e15 in magnitude")),
+                codec.validate("""
                 {"code": "B", "name": {"en": "b"}, "currency": "CNY", "startDate": "2025-01-06", "budget": {"total": 1e400}}
                 """));
     }
@@ -291,6 +298,103 @@ class PlanJsonTest {
                 """));
 
         assertEquals(DistributionType.FIXED, plan.wbs().get(0).estimate().distribution());
+    }
+
+    @Test
+    void utf16AndByteOrderMarksAreRead() {
+        String json = Corpus.read(Corpus.directory("valid").resolve("full.json"));
+        Plan expected = codec.read(json);
+        byte[] utf8Mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] utf16LittleEndianMark = {(byte) 0xFF, (byte) 0xFE};
+
+        assertEquals(expected, codec.read(bytes(utf8Mark, json.getBytes(StandardCharsets.UTF_8))), "UTF-8 with a mark");
+        // Java's UTF-16 encoder writes big-endian with a mark
+        assertEquals(expected, codec.read(bytes(json.getBytes(StandardCharsets.UTF_16))), "UTF-16BE with a mark");
+        assertEquals(expected, codec.read(bytes(json.getBytes(StandardCharsets.UTF_16LE))), "UTF-16LE without a mark");
+        assertEquals(expected, codec.read(bytes(utf16LittleEndianMark, json.getBytes(StandardCharsets.UTF_16LE))),
+                "UTF-16LE with a mark");
+        assertEquals(expected, codec.read("\uFEFF" + json), "text starting with a byte-order mark");
+    }
+
+    private static ByteArrayInputStream bytes(byte[]... parts) {
+        ByteArrayOutputStream joined = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            joined.writeBytes(part);
+        }
+        return new ByteArrayInputStream(joined.toByteArray());
+    }
+
+    @Test
+    void syntaxErrorsSayWhereAndWhatWithoutTheParsersInternals() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("{\"code\": \"A\",\n  // note\n}", "at line 2, column 3: comments are not allowed in JSON");
+        expected.put("{'code': 'A'}", "at line 1, column 2: texts and field names need double quotes, not single ones");
+        expected.put("{\"code\": NaN}", "at line 1, column 13: NaN is not a number in JSON");
+        expected.put("{\"code\": 01}", "at line 1, column 11: a number starts with a zero (write 1, not 01)");
+        expected.put("{\"code\": \"A\",}", "at line 1, column 14: expected a field name in double quotes, got }"
+                + " (a comma too many before it?)");
+        expected.put("{\"code\": \"A\" \"x\": 1}", "at line 1, column 14: expected a comma or } after a field's value, got \"");
+        expected.put("{\"code\": tru}", "at line 1, column 13: expected a value (a string, number, list, object, true,"
+                + " false or null), got tru");
+        expected.put("{\"code\": \"A\"", "at line 1, column 13: the document ends before every object, list and text"
+                + " in it is closed");
+        expected.put("{\"code\": [1, 2}}", "at line 1, column 15: } where ] should close the list");
+        expected.put("{\"code\": \"A\"}}", "at line 1, column 14: unexpected content after the plan object");
+        expected.put("{\"code\": \"A\"}\n{}", "at line 2, column 1: unexpected content after the plan object");
+        expected.put("{\"a\": " + "9".repeat(2000) + "}", "at line 1, column 2007: a number has 2000 characters;"
+                + " at most 1000 are allowed");
+        expected.forEach((json, message) -> {
+            List<ValidationError> errors = codec.validate(json);
+            assertEquals(List.of(new ValidationError("$", "malformed JSON " + message)), errors, json);
+            for (String internal : List.of("Feature", "Source", "REDACTED", "`", "code 1", "CTRL-CHAR", "token")) {
+                assertFalse(errors.get(0).message().contains(internal), errors::toString);
+            }
+        });
+    }
+
+    @Test
+    void hugeDurationsAndLagsAreRefusedWhileReading() {
+        assertEquals(List.of(new ValidationError("wbs[0].duration",
+                        "1000000000 working days is beyond the limit of 18250 in magnitude"),
+                new ValidationError("wbs[1].relations[0].lag", "1e300 is beyond the limit of 1e15 in magnitude")),
+                codec.validate(plan("""
+                        {"code": "1", "name": {"en": "a"}, "duration": 1e9},
+                        {"code": "2", "name": {"en": "b"}, "duration": 1, "relations": [{"predecessor": "1", "lag": 1e300}]}
+                        """)));
+    }
+
+    @Test
+    void limitsAreCheckedWithoutAWorkingCalendar() throws IOException {
+        // the reader's limits are worked out from the numbers alone: nothing in the package can lay out days
+        Path codecSources = Path.of(System.getProperty("basedir", "."), "src/main/java/org/keelson/simulation/plan/json");
+        try (Stream<Path> files = Files.list(codecSources)) {
+            List<String> usingSchedules = files.filter(file -> {
+                String source = read(file);
+                return source.contains("WorkingDayCalendar") || source.contains("org.keelson.simulation.schedule.Schedule")
+                        || source.contains("CriticalPathScheduler");
+            }).map(file -> file.getFileName().toString()).toList();
+            assertEquals(List.of(), usingSchedules);
+        }
+    }
+
+    @Test
+    void aSevenDayWeekOfLongWorkStaysWithinTheHorizonWhereAFiveDayWeekDoesNot() {
+        String work = """
+                {"code": "1", "name": {"en": "a"}, "duration": 15000}
+                """;
+        assertEquals(List.of(), codec.validate(plan(work).replace("\"wbs\"", "\"calendar\": {\"weekendDays\": []}, \"wbs\"")));
+        List<ValidationError> fiveDays = codec.validate(plan(work));
+        assertEquals(1, fiveDays.size(), fiveDays::toString);
+        assertEquals("wbs", fiveDays.get(0).path());
+        assertTrue(fiveDays.get(0).message().startsWith("activity 1 could take 15000 working days"), fiveDays::toString);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String plan(String wbs) {
