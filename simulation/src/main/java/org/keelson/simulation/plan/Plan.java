@@ -11,6 +11,7 @@ import org.keelson.simulation.risk.RiskMatrix;
 import org.keelson.simulation.roi.BenefitModel;
 import org.keelson.simulation.schedule.Activity;
 import org.keelson.simulation.schedule.Correlation;
+import org.keelson.simulation.text.LocalizedText;
 
 /**
  * A whole plan as exchanged in the Keelson plan format (see src/schema/keelson-plan.schema.json).

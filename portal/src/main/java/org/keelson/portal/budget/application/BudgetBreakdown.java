@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.keelson.simulation.budget.Budget;
 import org.keelson.simulation.budget.BudgetLine;
 import org.keelson.simulation.calendar.Quarter;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 
 /**
  * Planned against actual spend by category (rows, in the plan's category order) and quarter (columns, in

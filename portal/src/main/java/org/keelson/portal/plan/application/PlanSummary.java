@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.Objects;
 
 import org.keelson.simulation.budget.BudgetLine;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 import org.keelson.simulation.plan.Milestone;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.PlanStatus;

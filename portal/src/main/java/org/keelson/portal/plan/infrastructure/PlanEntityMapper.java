@@ -36,7 +36,7 @@ import org.keelson.simulation.kpi.KpiPoint;
 import org.keelson.simulation.plan.Assumption;
 import org.keelson.simulation.plan.Baseline;
 import org.keelson.simulation.plan.BaselineEntry;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 import org.keelson.simulation.plan.Milestone;
 import org.keelson.simulation.plan.Phase;
 import org.keelson.simulation.plan.Plan;

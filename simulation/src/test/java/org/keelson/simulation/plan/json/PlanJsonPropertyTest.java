@@ -22,7 +22,7 @@ import org.keelson.simulation.kpi.Kpi;
 import org.keelson.simulation.kpi.KpiDirection;
 import org.keelson.simulation.kpi.KpiPoint;
 import org.keelson.simulation.plan.Assumption;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 import org.keelson.simulation.plan.Milestone;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.PlanStatus;

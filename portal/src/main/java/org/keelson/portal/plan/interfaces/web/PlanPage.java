@@ -17,7 +17,7 @@ import org.keelson.portal.kpi.application.KpiStatus;
 import org.keelson.portal.plan.application.MilestoneWarning;
 import org.keelson.portal.plan.application.PlanService;
 import org.keelson.portal.risk.application.RiskHeatMap;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 import org.keelson.simulation.plan.Milestone;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.risk.Risk;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.keelson.portal.plan.application.PlanProgress;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 import org.keelson.simulation.schedule.Activity;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
