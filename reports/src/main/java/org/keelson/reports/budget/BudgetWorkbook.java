@@ -29,7 +29,7 @@ import org.keelson.reports.common.PrintLayout;
 import org.keelson.reports.common.ReportContext;
 import org.keelson.reports.common.SheetWriter;
 import org.keelson.reports.common.Styles;
-import org.keelson.reports.common.Wbs;
+import org.keelson.simulation.schedule.Wbs;
 import org.keelson.simulation.budget.Budget;
 import org.keelson.simulation.budget.BudgetCategory;
 import org.keelson.simulation.budget.BudgetLine;

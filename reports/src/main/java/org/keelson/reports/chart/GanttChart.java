@@ -21,7 +21,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.keelson.reports.common.Baselines;
 import org.keelson.reports.common.Label;
 import org.keelson.reports.common.ReportContext;
-import org.keelson.reports.common.Wbs;
+import org.keelson.simulation.schedule.Wbs;
 import org.keelson.simulation.plan.BaselineEntry;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.schedule.Activity;

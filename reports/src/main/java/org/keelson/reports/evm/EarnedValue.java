@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.keelson.reports.common.Baselines;
-import org.keelson.reports.common.Wbs;
+import org.keelson.simulation.schedule.Wbs;
 import org.keelson.simulation.budget.BudgetLine;
 import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.plan.BaselineEntry;

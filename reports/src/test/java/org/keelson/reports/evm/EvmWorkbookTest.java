@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.keelson.reports.TestPlans;
 import org.keelson.reports.Workbooks;
-import org.keelson.reports.common.Wbs;
+import org.keelson.simulation.schedule.Wbs;
 import org.keelson.simulation.budget.BudgetLine;
 import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.plan.Plan;

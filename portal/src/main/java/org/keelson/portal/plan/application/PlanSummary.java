@@ -11,6 +11,7 @@ import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.PlanStatus;
 import org.keelson.simulation.risk.RiskMatrix.RiskLevel;
 import org.keelson.simulation.risk.RiskStatus;
+import org.keelson.simulation.schedule.Wbs;
 
 /**
  * One row of the portfolio. {@code budget} is the authorised total (null without a budget), {@code spend} the
@@ -50,6 +51,6 @@ public record PlanSummary(
                 .filter(r -> plan.riskMatrix().levelOf(r.score()) == RiskLevel.HIGH)
                 .count();
         return new PlanSummary(plan.code(), plan.name(), plan.status(), plan.currency(), plan.statusDate(), budget,
-                spend, PlanProgress.percentComplete(plan.wbs()), next, highRisks);
+                spend, new Wbs(plan.wbs()).percentComplete(), next, highRisks);
     }
 }
