@@ -63,9 +63,9 @@ public record ReportContext(Plan plan, Locale locale) {
         return chinese() && "CNY".equalsIgnoreCase(currency()) ? "元" : currency();
     }
 
-    /** The status date, or the plan start when the plan has not been reported on yet. */
+    /** See {@link Plan#effectiveStatusDate()}. */
     public LocalDate statusDate() {
-        return plan.statusDate() != null ? plan.statusDate() : plan.startDate();
+        return plan.effectiveStatusDate();
     }
 
     public String format(LocalDate date) {

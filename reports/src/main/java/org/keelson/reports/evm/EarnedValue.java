@@ -66,7 +66,7 @@ public final class EarnedValue {
 
     public EarnedValue(Plan plan) {
         this.plan = plan;
-        this.statusDate = plan.statusDate() != null ? plan.statusDate() : plan.startDate();
+        this.statusDate = plan.effectiveStatusDate();
         this.calendar = new WorkingDays(plan.calendar());
         Wbs wbs = new Wbs(plan.wbs());
         List<Activity> leaves = wbs.leaves();

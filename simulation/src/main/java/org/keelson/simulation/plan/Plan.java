@@ -54,4 +54,14 @@ public record Plan(
         calendar = calendar == null ? WorkCalendar.standard() : calendar;
         riskMatrix = riskMatrix == null ? RiskMatrix.standard() : riskMatrix;
     }
+
+    /**
+     * The date every derived figure is measured at (earned value, KPI attainment, milestone warnings, spend to
+     * date): the status date, or the start date while the plan has none. A plan without a status date has reported
+     * no progress (actual dates need one), so its figures are those of its start — nothing earned or due yet —
+     * and they do not change with the day they are looked at: the portal, a workbook and a later re-run agree.
+     */
+    public LocalDate effectiveStatusDate() {
+        return statusDate != null ? statusDate : startDate;
+    }
 }

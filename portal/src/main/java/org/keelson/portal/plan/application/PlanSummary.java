@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.keelson.simulation.budget.BudgetLine;
 import org.keelson.simulation.text.LocalizedText;
 import org.keelson.simulation.plan.Milestone;
+import org.keelson.simulation.plan.MilestoneWarning;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.PlanStatus;
 import org.keelson.simulation.risk.RiskMatrix.RiskLevel;
@@ -35,9 +36,9 @@ public record PlanSummary(
     public record NextMilestone(String code, LocalizedText name, LocalDate due, MilestoneWarning warning) {
     }
 
-    /** Summarises {@code plan}; {@code today} stands in for a missing status date. */
-    public static PlanSummary of(Plan plan, LocalDate today) {
-        LocalDate statusDate = plan.statusDate() != null ? plan.statusDate() : today;
+    /** Summarises {@code plan} at its {@linkplain Plan#effectiveStatusDate() effective status date}. */
+    public static PlanSummary of(Plan plan) {
+        LocalDate statusDate = plan.effectiveStatusDate();
         Double budget = plan.budget() == null ? null : plan.budget().total();
         double spend = plan.budget() == null ? 0
                 : plan.budget().lines().stream().mapToDouble(BudgetLine::actual).sum();

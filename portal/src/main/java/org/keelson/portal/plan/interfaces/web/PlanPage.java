@@ -14,7 +14,7 @@ import jakarta.inject.Named;
 import org.keelson.portal.budget.application.BudgetBreakdown;
 import org.keelson.portal.budget.interfaces.web.BudgetChartConfig;
 import org.keelson.portal.kpi.application.KpiStatus;
-import org.keelson.portal.plan.application.MilestoneWarning;
+import org.keelson.simulation.plan.MilestoneWarning;
 import org.keelson.portal.plan.application.PlanService;
 import org.keelson.portal.risk.application.RiskHeatMap;
 import org.keelson.simulation.text.LocalizedText;
@@ -72,9 +72,9 @@ public class PlanPage implements Serializable {
         return plan;
     }
 
-    /** The date warnings are measured from: the plan's status date, today if it has none. */
+    /** The date warnings are measured from; see {@link Plan#effectiveStatusDate()}. */
     public LocalDate getStatusDate() {
-        return getPlan().statusDate() != null ? getPlan().statusDate() : LocalDate.now();
+        return getPlan().effectiveStatusDate();
     }
 
     public TreeNode<WbsTree.Row> getWbsTree() {
