@@ -2,7 +2,6 @@ package org.keelson.portal.plan.application;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Objects;
 
 import org.keelson.simulation.budget.BudgetLine;
 import org.keelson.simulation.text.LocalizedText;
@@ -11,14 +10,14 @@ import org.keelson.simulation.plan.MilestoneWarning;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.PlanStatus;
 import org.keelson.simulation.risk.RiskMatrix.RiskLevel;
-import org.keelson.simulation.risk.RiskStatus;
+import org.keelson.simulation.risk.RiskHeatMap;
 import org.keelson.simulation.schedule.Wbs;
 
 /**
  * One row of the portfolio. {@code budget} is the authorised total (null without a budget), {@code spend} the
  * sum of actuals on the budget lines; {@code nextMilestone} is the earliest-due milestone not yet met (null
- * when all are met); {@code highRiskCount} counts risks not closed whose probability x impact reaches the
- * plan's own high threshold.
+ * when all are met); {@code highRiskCount} is the {@linkplain RiskHeatMap#count high-risk count} of the
+ * plan's heat map.
  */
 public record PlanSummary(
         String code,
@@ -47,10 +46,7 @@ public record PlanSummary(
                 .min(Comparator.comparing(Milestone::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(m -> new NextMilestone(m.code(), m.name(), m.due(), MilestoneWarning.of(m, statusDate)))
                 .orElse(null);
-        int highRisks = (int) plan.risks().stream()
-                .filter(r -> !Objects.equals(r.status(), RiskStatus.CLOSED))
-                .filter(r -> plan.riskMatrix().levelOf(r.score()) == RiskLevel.HIGH)
-                .count();
+        int highRisks = RiskHeatMap.of(plan.risks(), plan.riskMatrix()).count(RiskLevel.HIGH);
         return new PlanSummary(plan.code(), plan.name(), plan.status(), plan.currency(), plan.statusDate(), budget,
                 spend, new Wbs(plan.wbs()).percentComplete(), next, highRisks);
     }

@@ -16,10 +16,10 @@ import org.keelson.portal.budget.interfaces.web.BudgetChartConfig;
 import org.keelson.portal.kpi.application.KpiStatus;
 import org.keelson.simulation.plan.MilestoneWarning;
 import org.keelson.portal.plan.application.PlanService;
-import org.keelson.portal.risk.application.RiskHeatMap;
 import org.keelson.simulation.text.LocalizedText;
 import org.keelson.simulation.plan.Milestone;
 import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.risk.RiskHeatMap;
 import org.keelson.simulation.risk.Risk;
 import org.primefaces.model.TreeNode;
 
