@@ -3,7 +3,7 @@ package org.keelson.portal.plan.application;
 import java.time.LocalDate;
 import java.util.Comparator;
 
-import org.keelson.simulation.budget.BudgetLine;
+import org.keelson.simulation.budget.BudgetBreakdown;
 import org.keelson.simulation.text.LocalizedText;
 import org.keelson.simulation.plan.Milestone;
 import org.keelson.simulation.plan.MilestoneWarning;
@@ -15,7 +15,7 @@ import org.keelson.simulation.schedule.Wbs;
 
 /**
  * One row of the portfolio. {@code budget} is the authorised total (null without a budget), {@code spend} the
- * sum of actuals on the budget lines; {@code nextMilestone} is the earliest-due milestone not yet met (null
+ * actual to date of its {@link BudgetBreakdown}; {@code nextMilestone} is the earliest-due milestone not yet met (null
  * when all are met); {@code highRiskCount} is the {@linkplain RiskHeatMap#count high-risk count} of the
  * plan's heat map.
  */
@@ -39,8 +39,7 @@ public record PlanSummary(
     public static PlanSummary of(Plan plan) {
         LocalDate statusDate = plan.effectiveStatusDate();
         Double budget = plan.budget() == null ? null : plan.budget().total();
-        double spend = plan.budget() == null ? 0
-                : plan.budget().lines().stream().mapToDouble(BudgetLine::actual).sum();
+        double spend = BudgetBreakdown.of(plan.budget(), statusDate).total().actual();
         NextMilestone next = plan.milestones().stream()
                 .filter(m -> m.actual() == null)
                 .min(Comparator.comparing(Milestone::due, Comparator.nullsLast(Comparator.naturalOrder())))

@@ -11,7 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.keelson.portal.budget.application.BudgetBreakdown;
+import org.keelson.simulation.budget.BudgetBreakdown;
 import org.keelson.portal.budget.interfaces.web.BudgetChartConfig;
 import org.keelson.portal.kpi.application.KpiStatus;
 import org.keelson.simulation.plan.MilestoneWarning;
@@ -93,7 +93,7 @@ public class PlanPage implements Serializable {
 
     public BudgetBreakdown getBudget() {
         if (budget == null) {
-            budget = BudgetBreakdown.of(getPlan().budget());
+            budget = BudgetBreakdown.of(getPlan().budget(), getPlan().effectiveStatusDate());
         }
         return budget;
     }
