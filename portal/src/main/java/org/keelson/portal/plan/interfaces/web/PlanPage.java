@@ -13,10 +13,10 @@ import jakarta.inject.Named;
 
 import org.keelson.simulation.budget.BudgetBreakdown;
 import org.keelson.portal.budget.interfaces.web.BudgetChartConfig;
-import org.keelson.portal.kpi.application.KpiStatus;
 import org.keelson.simulation.plan.MilestoneWarning;
 import org.keelson.portal.plan.application.PlanService;
 import org.keelson.simulation.text.LocalizedText;
+import org.keelson.simulation.kpi.KpiStatus;
 import org.keelson.simulation.plan.Milestone;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.risk.RiskHeatMap;
@@ -119,7 +119,8 @@ public class PlanPage implements Serializable {
     }
 
     public List<KpiStatus> getKpis() {
-        return getPlan().kpis().stream().map(KpiStatus::of).toList();
+        LocalDate statusDate = getStatusDate();
+        return getPlan().kpis().stream().map(k -> KpiStatus.of(k, statusDate)).toList();
     }
 
     public String text(LocalizedText text) {
