@@ -21,7 +21,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.keelson.reports.chart.BudgetChart;
 import org.keelson.reports.chart.Charts;
-import org.keelson.reports.common.Baselines;
+import org.keelson.simulation.plan.Baselines;
 import org.keelson.reports.common.Highlights;
 import org.keelson.reports.common.Label;
 import org.keelson.reports.common.Pictures;

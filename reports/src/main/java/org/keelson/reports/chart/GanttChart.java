@@ -18,7 +18,7 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.keelson.reports.common.Baselines;
+import org.keelson.simulation.plan.Baselines;
 import org.keelson.reports.common.Label;
 import org.keelson.reports.common.ReportContext;
 import org.keelson.simulation.schedule.Wbs;
