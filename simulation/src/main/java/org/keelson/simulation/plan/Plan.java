@@ -11,6 +11,7 @@ import org.keelson.simulation.risk.RiskMatrix;
 import org.keelson.simulation.roi.BenefitModel;
 import org.keelson.simulation.schedule.Activity;
 import org.keelson.simulation.schedule.Correlation;
+import org.keelson.simulation.schedule.ScheduleInput;
 import org.keelson.simulation.text.LocalizedText;
 
 /**
@@ -40,7 +41,7 @@ public record Plan(
         List<Kpi> kpis,
         BenefitModel benefits,
         List<Baseline> baselines,
-        List<Assumption> assumptions) {
+        List<Assumption> assumptions) implements ScheduleInput {
 
     public Plan {
         phases = phases == null ? List.of() : List.copyOf(phases);
