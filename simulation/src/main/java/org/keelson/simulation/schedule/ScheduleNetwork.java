@@ -497,21 +497,17 @@ public final class ScheduleNetwork {
                             + "] and wbs[" + w + "])");
                 }
             }
-            boolean[] hasChildren = new boolean[wbs.size()];
             for (Activity a : wbs) {
                 String parent = a.parentCode();
-                if (parent != null) {
-                    Integer p = byCode.get(parent);
-                    if (p == null) {
-                        throw new ScheduleException("activity " + a.code() + " has no parent " + parent + " in the WBS");
-                    }
-                    hasChildren[p] = true;
+                if (parent != null && !byCode.containsKey(parent)) {
+                    throw new ScheduleException("activity " + a.code() + " has no parent " + parent + " in the WBS");
                 }
             }
+            Wbs hierarchy = new Wbs(wbs);
             Map<String, Integer> leafByCode = new HashMap<>();
             for (int w = 0; w < wbs.size(); w++) {
                 Activity a = wbs.get(w);
-                if (hasChildren[w]) {
+                if (!hierarchy.isLeaf(a)) {
                     if (!a.relations().isEmpty()) {
                         throw new ScheduleException("summary activity " + a.code()
                                 + " has relations; relations belong to leaf activities");
