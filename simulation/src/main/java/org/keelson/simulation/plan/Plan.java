@@ -8,7 +8,7 @@ import org.keelson.simulation.calendar.WorkCalendar;
 import org.keelson.simulation.kpi.Kpi;
 import org.keelson.simulation.risk.Risk;
 import org.keelson.simulation.risk.RiskMatrix;
-import org.keelson.simulation.roi.BenefitModel;
+import org.keelson.simulation.benefit.BenefitModel;
 import org.keelson.simulation.schedule.Activity;
 import org.keelson.simulation.schedule.Correlation;
 import org.keelson.simulation.schedule.ScheduleInput;

@@ -21,7 +21,7 @@ import org.keelson.simulation.plan.Milestone;
 import org.keelson.simulation.plan.Phase;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.risk.Risk;
-import org.keelson.simulation.roi.BenefitLine;
+import org.keelson.simulation.benefit.BenefitLine;
 import org.keelson.simulation.schedule.Activity;
 import org.keelson.simulation.schedule.Correlation;
 import org.keelson.simulation.schedule.DependencyOrder;
