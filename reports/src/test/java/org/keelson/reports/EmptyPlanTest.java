@@ -24,7 +24,7 @@ import org.keelson.simulation.calendar.WorkCalendar;
 import org.keelson.simulation.distribution.ThreePointEstimate;
 import org.keelson.simulation.montecarlo.ProgressListener;
 import org.keelson.simulation.montecarlo.SimulationOptions;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.PlanStatus;
 import org.keelson.simulation.roi.PlanForecast;

@@ -14,14 +14,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.keelson.reports.chart.BudgetChart;
 import org.keelson.reports.chart.Charts;
-import org.keelson.reports.common.Baselines;
+import org.keelson.simulation.plan.Baselines;
 import org.keelson.reports.common.Highlights;
 import org.keelson.reports.common.Label;
 import org.keelson.reports.common.Pictures;
@@ -29,13 +28,14 @@ import org.keelson.reports.common.PrintLayout;
 import org.keelson.reports.common.ReportContext;
 import org.keelson.reports.common.SheetWriter;
 import org.keelson.reports.common.Styles;
-import org.keelson.reports.common.Wbs;
+import org.keelson.simulation.schedule.Wbs;
 import org.keelson.simulation.budget.Budget;
+import org.keelson.simulation.budget.BudgetBreakdown;
 import org.keelson.simulation.budget.BudgetCategory;
 import org.keelson.simulation.budget.BudgetLine;
 import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.plan.BaselineEntry;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.schedule.Activity;
 
@@ -85,8 +85,9 @@ public final class BudgetWorkbook {
         this.lines = budget.lines().stream()
                 .sorted(Comparator.comparing(BudgetLine::quarter).thenComparing(BudgetLine::category))
                 .toList();
-        this.categories = categoriesInOrder(budget);
-        this.quarters = new ArrayList<>(new TreeSet<>(lines.stream().map(BudgetLine::quarter).toList()));
+        BudgetBreakdown breakdown = BudgetBreakdown.of(budget, context.statusDate());
+        this.categories = categoriesInOrder(budget, breakdown);
+        this.quarters = breakdown.quarters();
     }
 
     /** Sheet names in the plan's language, in workbook order. */
@@ -531,13 +532,14 @@ public final class BudgetWorkbook {
         PrintLayout.apply(w.sheet(), context, HEADER_ROW);
     }
 
-    /** Declared categories first, in plan order, then any category code a line uses without declaring it. */
-    private static Map<String, BudgetCategory> categoriesInOrder(Budget budget) {
+    /** The breakdown's rows, in its order; a category only lines name gets its code for a name. */
+    private static Map<String, BudgetCategory> categoriesInOrder(Budget budget, BudgetBreakdown breakdown) {
+        Map<String, BudgetCategory> declared = new LinkedHashMap<>();
+        budget.categories().forEach(c -> declared.put(c.code(), c));
         Map<String, BudgetCategory> result = new LinkedHashMap<>();
-        budget.categories().forEach(c -> result.put(c.code(), c));
-        for (BudgetLine line : budget.lines()) {
-            result.computeIfAbsent(line.category(),
-                    code -> new BudgetCategory(code, LocalizedText.of(code, code), null));
+        for (BudgetBreakdown.CategoryRow row : breakdown.rows()) {
+            result.put(row.code(), declared.getOrDefault(row.code(),
+                    new BudgetCategory(row.code(), LocalizedText.of(row.code(), row.code()), null)));
         }
         return result;
     }

@@ -16,7 +16,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.keelson.reports.common.Label;
 import org.keelson.reports.common.ReportContext;
-import org.keelson.reports.simulation.FinishDates;
+import org.keelson.simulation.forecast.FinishDates;
 import org.keelson.simulation.montecarlo.DateForecast;
 import org.keelson.simulation.montecarlo.SimulationResult;
 import org.keelson.simulation.plan.Plan;

@@ -2,7 +2,6 @@ package org.keelson.reports.chart;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -13,38 +12,22 @@ import org.jfree.data.xy.DefaultXYZDataset;
 import org.keelson.reports.common.Label;
 import org.keelson.reports.common.ReportContext;
 import org.keelson.simulation.plan.Plan;
-import org.keelson.simulation.risk.Risk;
+import org.keelson.simulation.risk.RiskHeatMap;
 import org.keelson.simulation.risk.RiskMatrix;
-import org.keelson.simulation.risk.RiskStatus;
 
 /**
- * The FAF 5x5 matrix: impact across, probability up, each cell coloured by the plan's thresholds on
- * probability x impact and labelled with the number of risks in it. Closed risks are left out.
+ * The plan's {@link RiskHeatMap} drawn: impact across, probability up, each cell coloured by the plan's thresholds on
+ * probability x impact and labelled with the number of live risks in it.
  */
 public final class RiskHeatMapChart {
 
     private RiskHeatMapChart() {
     }
 
-    /** counts[probability - 1][impact - 1] over the risks that are not closed (before response). */
-    public static int[][] counts(List<Risk> risks) {
-        int[][] counts = new int[5][5];
-        for (Risk risk : risks) {
-            if (risk.status() != RiskStatus.CLOSED && inRange(risk.probability()) && inRange(risk.impact())) {
-                counts[risk.probability() - 1][risk.impact() - 1]++;
-            }
-        }
-        return counts;
-    }
-
-    private static boolean inRange(int level) {
-        return level >= 1 && level <= 5;
-    }
-
     public static JFreeChart create(Plan plan) {
         ReportContext context = ReportContext.of(plan);
         RiskMatrix matrix = plan.riskMatrix();
-        int[][] counts = counts(plan.risks());
+        RiskHeatMap heatMap = RiskHeatMap.of(plan.risks(), matrix);
         double[][] cells = new double[3][25];
         int i = 0;
         for (int probability = 1; probability <= 5; probability++) {
@@ -73,7 +56,7 @@ public final class RiskHeatMapChart {
         plot.setBackgroundPaint(Color.WHITE);
         for (int probability = 1; probability <= 5; probability++) {
             for (int impact = 1; impact <= 5; impact++) {
-                int count = counts[probability - 1][impact - 1];
+                int count = heatMap.cell(probability, impact).count();
                 XYTextAnnotation label = new XYTextAnnotation(String.valueOf(count), impact, probability);
                 label.setFont(ChartFonts.font(Font.BOLD, count > 0 ? 30 : 18));
                 label.setPaint(count > 0 ? Color.BLACK : new Color(0x777777));

@@ -11,7 +11,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.keelson.reports.common.Label;
 import org.keelson.reports.common.ReportContext;
-import org.keelson.reports.evm.EarnedValue;
+import org.keelson.simulation.evm.EarnedValue;
+import org.keelson.simulation.evm.Measures;
 
 /** Cumulative PV, EV and AC at quarter ends: PV over the whole plan, EV and AC up to the status date. */
 public final class SCurveChart {
@@ -30,18 +31,15 @@ public final class SCurveChart {
             ev.add(origin, 0);
             ac.add(origin, 0);
         }
-        double cumPv = 0, cumEv = 0, cumAc = 0;
         for (EarnedValue.Period period : periods) {
             double x = Charts.millis(period.end());
-            cumPv += period.pv();
-            pv.add(x, cumPv);
-            if (period.ev() != null) {
+            Measures cumulative = period.cumulative();
+            pv.add(x, cumulative.pv());
+            if (cumulative.ev() != null) {
                 // EV and AC are known up to the status date, so the status quarter's point sits on that date.
                 double reported = Math.min(x, Charts.millis(values.statusDate()));
-                cumEv += period.ev();
-                cumAc += period.ac();
-                ev.add(reported, cumEv);
-                ac.add(reported, cumAc);
+                ev.add(reported, cumulative.ev());
+                ac.add(reported, cumulative.ac());
             }
         }
         XYSeriesCollection dataset = new XYSeriesCollection();

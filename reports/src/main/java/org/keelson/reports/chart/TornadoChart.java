@@ -17,7 +17,7 @@ import org.keelson.simulation.montecarlo.RiskTornadoEntry;
 import org.keelson.simulation.montecarlo.SimulationResult;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.risk.Risk;
-import org.keelson.simulation.roi.BenefitLine;
+import org.keelson.simulation.benefit.BenefitLine;
 import org.keelson.simulation.roi.RoiResult;
 import org.keelson.simulation.roi.RoiTornadoEntry;
 

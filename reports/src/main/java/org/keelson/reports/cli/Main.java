@@ -28,7 +28,7 @@ import org.keelson.reports.chart.RiskHeatMapChart;
 import org.keelson.reports.chart.SCurveChart;
 import org.keelson.reports.chart.TornadoChart;
 import org.keelson.reports.common.ReportContext;
-import org.keelson.reports.evm.EarnedValue;
+import org.keelson.simulation.evm.EarnedValue;
 import org.keelson.reports.evm.EvmWorkbook;
 import org.keelson.reports.kpi.KpiWorkbook;
 import org.keelson.reports.risk.RiskWorkbook;

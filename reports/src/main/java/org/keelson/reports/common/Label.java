@@ -78,6 +78,7 @@ public enum Label {
     SPI("进度绩效指数 SPI", "SPI"),
     CPI("成本绩效指数 CPI", "CPI"),
     EAC("完工估算 EAC", "EAC"),
+    EAC_CPI_SPI("完工估算 EAC（CPI × SPI）", "EAC (CPI × SPI)"),
     ETC("完工尚需 ETC", "ETC"),
     VAC("完工偏差 VAC", "VAC"),
     TCPI("完工尚需绩效指数 TCPI", "TCPI"),

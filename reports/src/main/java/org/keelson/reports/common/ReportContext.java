@@ -3,7 +3,7 @@ package org.keelson.reports.common;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 import org.keelson.simulation.plan.Plan;
 
 /**
@@ -63,9 +63,9 @@ public record ReportContext(Plan plan, Locale locale) {
         return chinese() && "CNY".equalsIgnoreCase(currency()) ? "元" : currency();
     }
 
-    /** The status date, or the plan start when the plan has not been reported on yet. */
+    /** See {@link Plan#effectiveStatusDate()}. */
     public LocalDate statusDate() {
-        return plan.statusDate() != null ? plan.statusDate() : plan.startDate();
+        return plan.effectiveStatusDate();
     }
 
     public String format(LocalDate date) {

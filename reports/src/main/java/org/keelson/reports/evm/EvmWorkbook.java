@@ -25,14 +25,15 @@ import org.keelson.reports.common.ReportContext;
 import org.keelson.reports.common.SheetWriter;
 import org.keelson.reports.common.Styles;
 import org.keelson.simulation.budget.BudgetLine;
+import org.keelson.simulation.evm.EarnedValue;
 import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.plan.Plan;
 
 /**
  * The earned value workbook: status-date summary, PV/EV/AC by quarter with cumulative values and indices,
  * the activities' budgets and progress, the PV and EV spreads, and the AC source lines. The spreads and source
- * lines are the inputs (see {@link EarnedValue} for how they are derived); every aggregate, variance and index
- * is a formula over them.
+ * lines are the inputs, taken from {@link EarnedValue}; every aggregate, variance and index is a formula over them
+ * that reproduces {@link org.keelson.simulation.evm.Measures}.
  */
 public final class EvmWorkbook {
 
@@ -41,7 +42,8 @@ public final class EvmWorkbook {
     // Summary rows, values in column B.
     static final int BAC = FIRST_ROW, STATUS = FIRST_ROW + 1, PV = FIRST_ROW + 2, EV = FIRST_ROW + 3,
             AC = FIRST_ROW + 4, SV = FIRST_ROW + 5, CV = FIRST_ROW + 6, SPI = FIRST_ROW + 7, CPI = FIRST_ROW + 8,
-            EAC = FIRST_ROW + 9, ETC = FIRST_ROW + 10, VAC = FIRST_ROW + 11, TCPI = FIRST_ROW + 12;
+            EAC = FIRST_ROW + 9, EAC_CPI_SPI = FIRST_ROW + 10, ETC = FIRST_ROW + 11, VAC = FIRST_ROW + 12,
+            TCPI = FIRST_ROW + 13;
     // Activities columns.
     static final int A_CODE = 0, A_NAME = 1, A_START = 2, A_FINISH = 3, A_DAYS = 4, A_DAYS_TO_STATUS = 5,
             A_BUDGET = 6, A_PV = 7, A_COMPLETE = 8, A_EV = 9, A_SV = 10, A_ACTUAL_START = 11, A_ACTUAL_FINISH = 12;
@@ -129,6 +131,11 @@ public final class EvmWorkbook {
         w.text(EAC, 0, context.label(Label.EAC), s.text);
         w.formula(EAC, 1, "IF(OR(" + b + (CPI + 1) + "=\"\"," + b + (CPI + 1) + "=0),\"\"," + b + (BAC + 1) + "/"
                 + b + (CPI + 1) + ")", s.money);
+        w.text(EAC_CPI_SPI, 0, context.label(Label.EAC_CPI_SPI), s.text);
+        String spiTimesCpi = b + (SPI + 1) + "*" + b + (CPI + 1);
+        w.formula(EAC_CPI_SPI, 1, "IF(OR(" + b + (SPI + 1) + "=\"\"," + b + (CPI + 1) + "=\"\"),\"\",IF(" + spiTimesCpi
+                + "=0,\"\"," + b + (AC + 1) + "+(" + b + (BAC + 1) + "-" + b + (EV + 1) + ")/(" + spiTimesCpi + ")))",
+                s.money);
         w.text(ETC, 0, context.label(Label.ETC), s.text);
         w.formula(ETC, 1, "IF(" + b + (EAC + 1) + "=\"\",\"\"," + b + (EAC + 1) + "-" + b + (AC + 1) + ")", s.money);
         w.text(VAC, 0, context.label(Label.VAC), s.text);

@@ -26,6 +26,7 @@ import org.keelson.reports.common.Styles;
 import org.keelson.simulation.kpi.Kpi;
 import org.keelson.simulation.kpi.KpiDirection;
 import org.keelson.simulation.kpi.KpiPoint;
+import org.keelson.simulation.kpi.KpiStatus;
 import org.keelson.simulation.plan.Plan;
 
 /**
@@ -33,8 +34,8 @@ import org.keelson.simulation.plan.Plan;
  * by formula the planned value at the status date (linear between the trajectory points around it), the latest
  * actual on or before it, attainment = (actual − baseline) / (target − baseline) — which reads the same for
  * lower-is-better KPIs, whose target lies below the baseline — the planned attainment and a RAG status. Each KPI
- * gets a chart of planned, actual and target.
- * A KPI without a baseline uses the first value of its planned trajectory.
+ * gets a chart of planned, actual and target. The rules are those of {@link KpiStatus}, which the cells reproduce as
+ * formulas (a KPI without a baseline uses the first value of its planned trajectory).
  */
 public final class KpiWorkbook {
 
@@ -43,8 +44,8 @@ public final class KpiWorkbook {
     static final int STATUS_ROW = 2;
     static final int CODE = 0, NAME = 1, UNIT = 2, GROUP = 3, DIRECTION = 4, BASELINE = 5, TARGET = 6, TARGET_DATE = 7,
             PLANNED_AT_STATUS = 8, LATEST = 9, LATEST_DATE = 10, PLANNED_ATTAINMENT = 11, ATTAINMENT = 12, RAG = 13;
-    /** RAG bands on attainment behind plan: within 5 points is green, within 15 amber, beyond red. */
-    static final double GREEN_GAP = 0.05, AMBER_GAP = 0.15;
+    /** RAG bands on attainment behind plan, as shares: see {@link KpiStatus}. */
+    static final double GREEN_GAP = KpiStatus.GREEN_GAP_POINTS / 100, AMBER_GAP = KpiStatus.AMBER_GAP_POINTS / 100;
     private static final int CHART_ROWS = 20;
 
     private final ReportContext context;
@@ -155,7 +156,7 @@ public final class KpiWorkbook {
             } else {
                 w.formula(row, PLANNED_AT_STATUS, planned, s.decimal);
             }
-            int latest = latestActualRow(kpi, block);
+            int latest = latestActualRow(KpiStatus.of(kpi, context.statusDate()), block);
             if (latest < 0) {
                 w.blank(row, LATEST, s.decimal);
                 w.blank(row, LATEST_DATE, s.date);
@@ -217,16 +218,10 @@ public final class KpiWorkbook {
         return v0 + "+(" + status + "-" + d0 + ")*(" + v1 + "-" + v0 + ")/(" + d1 + "-" + d0 + ")";
     }
 
-    /** Row of the last measurement on or before the status date, or -1. */
-    private int latestActualRow(Kpi kpi, Block block) {
-        List<KpiPoint> actuals = sorted(kpi.actuals());
-        int result = -1;
-        for (int i = 0; i < actuals.size(); i++) {
-            if (!actuals.get(i).date().isAfter(context.statusDate())) {
-                result = block.actualFirst() + i;
-            }
-        }
-        return result;
+    /** Row of the KPI's latest actual at the status date, or -1. */
+    private static int latestActualRow(KpiStatus status, Block block) {
+        return status.latestActual() == null ? -1
+                : block.actualFirst() + sorted(status.kpi().actuals()).indexOf(status.latestActual());
     }
 
     /** One chart per KPI, stacked down the sheet; drawn by JFreeChart so Excel and LibreOffice show the same. */

@@ -28,6 +28,7 @@ import org.keelson.reports.common.PrintLayout;
 import org.keelson.reports.common.ReportContext;
 import org.keelson.reports.common.SheetWriter;
 import org.keelson.reports.common.Styles;
+import org.keelson.simulation.forecast.FinishDates;
 import org.keelson.simulation.montecarlo.ActivityStatistics;
 import org.keelson.simulation.montecarlo.CostOutlook;
 import org.keelson.simulation.montecarlo.DateForecast;

@@ -12,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
 import org.keelson.reports.TestPlans;
 import org.keelson.reports.Workbooks;
-import org.keelson.reports.common.Wbs;
+import org.keelson.simulation.schedule.Wbs;
 import org.keelson.simulation.budget.BudgetLine;
 import org.keelson.simulation.plan.Plan;
 

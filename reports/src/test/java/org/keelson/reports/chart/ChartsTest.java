@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.keelson.reports.TestPlans;
 import org.keelson.reports.TestForecasts;
 import org.keelson.reports.common.ReportContext;
-import org.keelson.reports.evm.EarnedValue;
+import org.keelson.simulation.evm.EarnedValue;
 import org.keelson.simulation.budget.BudgetLine;
 import org.keelson.simulation.montecarlo.RiskTornadoEntry;
 import org.keelson.simulation.montecarlo.SimulationResult;

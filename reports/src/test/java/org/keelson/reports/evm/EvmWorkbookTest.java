@@ -10,8 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.keelson.reports.TestPlans;
 import org.keelson.reports.Workbooks;
-import org.keelson.reports.common.Wbs;
-import org.keelson.simulation.budget.BudgetLine;
+import org.keelson.simulation.schedule.Wbs;
+import org.keelson.simulation.evm.EarnedValue;
+import org.keelson.simulation.evm.Measures;
 import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.schedule.Activity;
@@ -54,10 +55,11 @@ class EvmWorkbookTest {
         List<String> sheets = workbook.sheetNames();
         String summary = sheets.get(0), periods = sheets.get(1);
         assertEquals("汇总", summary);
-        double pv = values.activities().stream().mapToDouble(EarnedValue.ActivityValue::plannedToStatus).sum();
-        double ev = values.activities().stream().mapToDouble(EarnedValue.ActivityValue::earned).sum();
-        double ac = values.actualLines().stream().mapToDouble(BudgetLine::actual).sum();
-        double bac = values.bac();
+        Measures total = values.total();
+        double pv = total.pv();
+        double ev = total.ev();
+        double ac = total.ac();
+        double bac = total.bac();
         try (Workbooks wb = new Workbooks(out.toByteArray())) {
             assertEquals(bac, wb.number(summary, "B5"), 1e-6);
             assertEquals(pv, wb.number(summary, "B7"), 1e-6);
@@ -67,9 +69,11 @@ class EvmWorkbookTest {
             assertEquals(ev - ac, wb.number(summary, "B11"), 1e-6);
             assertEquals(ev / pv, wb.number(summary, "B12"), 1e-9);
             assertEquals(ev / ac, wb.number(summary, "B13"), 1e-9);
-            assertEquals(bac / (ev / ac), wb.number(summary, "B14"), 1e-6);
-            assertEquals(bac - bac / (ev / ac), wb.number(summary, "B16"), 1e-6);
-            assertEquals((bac - ev) / (bac - ac), wb.number(summary, "B17"), 1e-9);
+            assertEquals(total.eac(), wb.number(summary, "B14"), 1e-6);
+            assertEquals(total.eacCpiSpi(), wb.number(summary, "B15"), 1e-6);
+            assertEquals(total.etc(), wb.number(summary, "B16"), 1e-6);
+            assertEquals(total.vac(), wb.number(summary, "B17"), 1e-6);
+            assertEquals(total.tcpi(), wb.number(summary, "B18"), 1e-9);
             assertTrue(wb.formula(summary, "B13").contains("B8/B9"));
             assertEquals(1, wb.workbook().getSheetAt(0).getDrawingPatriarch().getShapes().size(), "S-curve embedded");
 

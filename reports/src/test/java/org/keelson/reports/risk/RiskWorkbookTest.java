@@ -9,9 +9,9 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.junit.jupiter.api.Test;
 import org.keelson.reports.TestPlans;
 import org.keelson.reports.Workbooks;
-import org.keelson.reports.chart.RiskHeatMapChart;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.risk.Risk;
+import org.keelson.simulation.risk.RiskHeatMap;
 import org.keelson.simulation.risk.RiskStatus;
 
 class RiskWorkbookTest {
@@ -60,13 +60,8 @@ class RiskWorkbookTest {
     @Test
     void matrixCellsCountTheOpenRisksAndAreColouredByThresholds() throws IOException {
         Plan plan = TestPlans.english();
-        int[][] expected = RiskHeatMapChart.counts(plan.risks());
-        int[][] residual = new int[5][5];
-        for (Risk risk : plan.risks()) {
-            if (risk.status() != RiskStatus.CLOSED && risk.residualProbability() != null) {
-                residual[risk.residualProbability() - 1][risk.residualImpact() - 1]++;
-            }
-        }
+        RiskHeatMap expected = RiskHeatMap.of(plan.risks(), plan.riskMatrix());
+        RiskHeatMap residual = RiskHeatMap.afterResponse(plan.risks(), plan.riskMatrix());
         long open = plan.risks().stream().filter(r -> r.status() != RiskStatus.CLOSED).count();
         try (Workbooks wb = new Workbooks(export(plan))) {
             String matrix = "Risk matrix";
@@ -76,9 +71,9 @@ class RiskWorkbookTest {
                 assertEquals(probability, wb.number(matrix, "A" + row), 1e-9);
                 for (int impact = 1; impact <= 5; impact++) {
                     String cell = columns[impact - 1] + row;
-                    assertEquals(expected[probability - 1][impact - 1], wb.number(matrix, cell), 1e-9, cell);
+                    assertEquals(expected.cell(probability, impact).count(), wb.number(matrix, cell), 1e-9, cell);
                     assertTrue(wb.formula(matrix, cell).startsWith("COUNTIFS("));
-                    assertEquals(residual[probability - 1][impact - 1], wb.number(matrix, columns[impact - 1] + (row + 8)),
+                    assertEquals(residual.cell(probability, impact).count(), wb.number(matrix, columns[impact - 1] + (row + 8)),
                             1e-9, "residual " + cell);
                 }
             }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.keelson.reports.TestForecasts;
 import org.keelson.reports.TestPlans;
 import org.keelson.reports.Workbooks;
+import org.keelson.simulation.forecast.FinishDates;
 import org.keelson.simulation.montecarlo.ActivityStatistics;
 import org.keelson.simulation.montecarlo.RiskTornadoEntry;
 import org.keelson.simulation.montecarlo.SimulationResult;

@@ -3,7 +3,7 @@ package org.keelson.simulation.kpi;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 
 /**
  * A key performance indicator. {@code baseline} is null where the source gives none. {@code trajectory} is

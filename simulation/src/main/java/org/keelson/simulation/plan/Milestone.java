@@ -2,6 +2,8 @@ package org.keelson.simulation.plan;
 
 import java.time.LocalDate;
 
+import org.keelson.simulation.text.LocalizedText;
+
 /**
  * A governance milestone. {@code activity} names the zero-duration WBS activity that carries it in the
  * schedule, so simulations can give its P-dates; {@code due} is the committed date, {@code baseline} the

@@ -8,9 +8,11 @@ import org.keelson.simulation.calendar.WorkCalendar;
 import org.keelson.simulation.kpi.Kpi;
 import org.keelson.simulation.risk.Risk;
 import org.keelson.simulation.risk.RiskMatrix;
-import org.keelson.simulation.roi.BenefitModel;
+import org.keelson.simulation.benefit.BenefitModel;
 import org.keelson.simulation.schedule.Activity;
 import org.keelson.simulation.schedule.Correlation;
+import org.keelson.simulation.schedule.ScheduleInput;
+import org.keelson.simulation.text.LocalizedText;
 
 /**
  * A whole plan as exchanged in the Keelson plan format (see src/schema/keelson-plan.schema.json).
@@ -39,7 +41,7 @@ public record Plan(
         List<Kpi> kpis,
         BenefitModel benefits,
         List<Baseline> baselines,
-        List<Assumption> assumptions) {
+        List<Assumption> assumptions) implements ScheduleInput {
 
     public Plan {
         phases = phases == null ? List.of() : List.copyOf(phases);
@@ -52,5 +54,15 @@ public record Plan(
         assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
         calendar = calendar == null ? WorkCalendar.standard() : calendar;
         riskMatrix = riskMatrix == null ? RiskMatrix.standard() : riskMatrix;
+    }
+
+    /**
+     * The date every derived figure is measured at (earned value, KPI attainment, milestone warnings, spend to
+     * date): the status date, or the start date while the plan has none. A plan without a status date has reported
+     * no progress (actual dates need one), so its figures are those of its start — nothing earned or due yet —
+     * and they do not change with the day they are looked at: the portal, a workbook and a later re-run agree.
+     */
+    public LocalDate effectiveStatusDate() {
+        return statusDate != null ? statusDate : startDate;
     }
 }

@@ -2,7 +2,7 @@ package org.keelson.simulation.risk;
 
 import java.util.List;
 
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 
 /**
  * An entry of the risk register. {@code probability} and {@code impact} are the FAF levels 1..5 before response;

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.keelson.simulation.benefit.BenefitLine;
+import org.keelson.simulation.benefit.BenefitModel;
 import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.distribution.SamplerSet;
 import org.keelson.simulation.montecarlo.ParallelTasks;

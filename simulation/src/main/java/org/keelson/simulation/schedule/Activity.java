@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.keelson.simulation.distribution.ThreePointEstimate;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 
 /**
  * A WBS element. The code ("1.2.3.4", at most four levels) fixes its parent: an element with children is a

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.keelson.simulation.plan.Plan;
 
 /** Deterministic CPM: forward and backward pass on the plan's working calendar with planned durations. */
 public final class CriticalPathScheduler {
@@ -16,11 +15,11 @@ public final class CriticalPathScheduler {
     private CriticalPathScheduler() {
     }
 
-    public static Schedule schedule(Plan plan) {
+    public static Schedule schedule(ScheduleInput plan) {
         return schedule(ScheduleNetwork.compile(plan), plan);
     }
 
-    public static Schedule schedule(ScheduleNetwork net, Plan plan) {
+    public static Schedule schedule(ScheduleNetwork net, ScheduleInput plan) {
         int n = net.size();
         double[] t = new double[2 * n];
         double[] late = new double[2 * n];
@@ -96,7 +95,7 @@ public final class CriticalPathScheduler {
         return new ScheduledActivity(code, true, es, ef, ls, lf, tf, critical, earlyStart, earlyFinish, lateStart, lateFinish);
     }
 
-    private static int indexOf(Plan plan, String code) {
+    private static int indexOf(ScheduleInput plan, String code) {
         for (int w = 0; w < plan.wbs().size(); w++) {
             if (plan.wbs().get(w).code().equals(code)) {
                 return w;

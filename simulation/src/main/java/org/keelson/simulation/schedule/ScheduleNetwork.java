@@ -1,16 +1,13 @@
 package org.keelson.simulation.schedule;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.keelson.simulation.plan.Plan;
 
 /**
  * A plan's WBS compiled once into flat arrays for the CPM passes: leaf activities in topological order, their
@@ -130,7 +127,7 @@ public final class ScheduleNetwork {
     }
 
     /** Compiles the plan's WBS; throws {@link ScheduleException} naming the offending activity on bad structure. */
-    public static ScheduleNetwork compile(Plan plan) {
+    public static ScheduleNetwork compile(ScheduleInput plan) {
         return new ScheduleNetwork(new Builder(plan));
     }
 
@@ -478,7 +475,7 @@ public final class ScheduleNetwork {
         final LocalDate statusDate;
         int[] order;
 
-        Builder(Plan plan) {
+        Builder(ScheduleInput plan) {
             if (plan.startDate() == null) {
                 throw new ScheduleException("the plan has no startDate");
             }
@@ -500,21 +497,17 @@ public final class ScheduleNetwork {
                             + "] and wbs[" + w + "])");
                 }
             }
-            boolean[] hasChildren = new boolean[wbs.size()];
             for (Activity a : wbs) {
                 String parent = a.parentCode();
-                if (parent != null) {
-                    Integer p = byCode.get(parent);
-                    if (p == null) {
-                        throw new ScheduleException("activity " + a.code() + " has no parent " + parent + " in the WBS");
-                    }
-                    hasChildren[p] = true;
+                if (parent != null && !byCode.containsKey(parent)) {
+                    throw new ScheduleException("activity " + a.code() + " has no parent " + parent + " in the WBS");
                 }
             }
+            Wbs hierarchy = new Wbs(wbs);
             Map<String, Integer> leafByCode = new HashMap<>();
             for (int w = 0; w < wbs.size(); w++) {
                 Activity a = wbs.get(w);
-                if (hasChildren[w]) {
+                if (!hierarchy.isLeaf(a)) {
                     if (!a.relations().isEmpty()) {
                         throw new ScheduleException("summary activity " + a.code()
                                 + " has relations; relations belong to leaf activities");
@@ -605,10 +598,9 @@ public final class ScheduleNetwork {
             return leaf;
         }
 
-        /** Kahn's algorithm in WBS order; on a cycle, names the activities around it. */
+        /** {@link DependencyOrder} over the leaves' links; on a cycle, names the first as the plan reader does. */
         private int[] topologicalOrder() {
             int n = leaves.size();
-            int[] indegree = new int[n];
             List<List<Integer>> successors = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 successors.add(new ArrayList<>());
@@ -616,60 +608,17 @@ public final class ScheduleNetwork {
             for (int i = 0; i < n; i++) {
                 for (Link l : leaves.get(i).links) {
                     successors.get(l.predecessor).add(i);
-                    indegree[i]++;
                 }
             }
-            ArrayDeque<Integer> ready = new ArrayDeque<>();
-            for (int i = 0; i < n; i++) {
-                if (indegree[i] == 0) {
-                    ready.add(i);
-                }
-            }
-            int[] result = new int[n];
-            int count = 0;
-            while (!ready.isEmpty()) {
-                int i = ready.poll();
-                result[count++] = i;
-                for (int s : successors.get(i)) {
-                    if (--indegree[s] == 0) {
-                        ready.add(s);
-                    }
-                }
-            }
-            if (count < n) {
-                throw new ScheduleException("dependency cycle: " + String.join(" -> ", findCycle(indegree)));
+            int[][] links = successors.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                    .toArray(int[][]::new);
+            int[] result = DependencyOrder.order(links);
+            if (result.length < n) {
+                List<String> cycle = DependencyOrder.cycles(links).get(0).stream()
+                        .map(i -> leaves.get(i).activity.code()).toList();
+                throw new ScheduleException("dependency cycle " + DependencyOrder.describe(cycle));
             }
             return result;
-        }
-
-        /** Walks predecessors among the activities left with unresolved links until one repeats. */
-        private List<String> findCycle(int[] indegree) {
-            int start = 0;
-            while (indegree[start] == 0) {
-                start++;
-            }
-            Map<Integer, Integer> seenAt = new HashMap<>();
-            List<Integer> path = new ArrayList<>();
-            int current = start;
-            while (!seenAt.containsKey(current)) {
-                seenAt.put(current, path.size());
-                path.add(current);
-                int next = -1;
-                for (Link l : leaves.get(current).links) {
-                    if (indegree[l.predecessor] > 0) {
-                        next = l.predecessor;
-                        break;
-                    }
-                }
-                current = next;
-            }
-            List<String> cycle = new ArrayList<>();
-            for (int k = seenAt.get(current); k < path.size(); k++) {
-                cycle.add(leaves.get(path.get(k)).activity.code());
-            }
-            Collections.reverse(cycle);
-            cycle.add(cycle.get(0));
-            return cycle;
         }
     }
 }

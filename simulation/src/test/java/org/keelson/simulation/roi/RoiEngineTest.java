@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.keelson.simulation.benefit.BenefitLine;
+import org.keelson.simulation.benefit.BenefitModel;
 import org.keelson.simulation.distribution.DistributionType;
 import org.keelson.simulation.distribution.ThreePointEstimate;
 import org.keelson.simulation.montecarlo.MonteCarloEngine;

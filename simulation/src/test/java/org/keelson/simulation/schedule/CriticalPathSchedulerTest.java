@@ -161,11 +161,7 @@ class CriticalPathSchedulerTest {
     void cycleIsReportedWithItsActivities() {
         var e = assertThrows(ScheduleException.class, () -> CriticalPathScheduler.schedule(plan(List.of(
                 task("S", 1), task("A", 1, fs("S"), fs("C")), task("B", 1, fs("A")), task("C", 1, fs("B"))))));
-        assertTrue(e.getMessage().startsWith("dependency cycle: "), e.getMessage());
-        for (String code : List.of("A", "B", "C")) {
-            assertTrue(e.getMessage().contains(code), e.getMessage());
-        }
-        assertFalse(e.getMessage().contains("S"), e.getMessage());
+        assertEquals("dependency cycle A -> B -> C -> A", e.getMessage());
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.keelson.simulation.plan.Milestone;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.PlanStatus;
 import org.keelson.simulation.risk.Risk;
-import org.keelson.simulation.roi.BenefitModel;
+import org.keelson.simulation.benefit.BenefitModel;
 import org.keelson.simulation.schedule.Activity;
 import org.keelson.simulation.schedule.Correlation;
 import org.keelson.simulation.schedule.Relation;

@@ -1,6 +1,5 @@
 package org.keelson.portal.plan.application;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,10 +37,9 @@ public class PlanService {
 
     @Transactional
     public List<PlanSummary> listSummaries() {
-        LocalDate today = LocalDate.now();
         return em.createQuery("select p from PlanEntity p order by p.code", PlanEntity.class)
                 .getResultStream()
-                .map(entity -> PlanSummary.of(PlanEntityMapper.toRecord(entity), today))
+                .map(entity -> PlanSummary.of(PlanEntityMapper.toRecord(entity)))
                 .toList();
     }
 

@@ -2,21 +2,22 @@ package org.keelson.portal.plan.application;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Objects;
 
-import org.keelson.simulation.budget.BudgetLine;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.budget.BudgetBreakdown;
+import org.keelson.simulation.text.LocalizedText;
 import org.keelson.simulation.plan.Milestone;
+import org.keelson.simulation.plan.MilestoneWarning;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.PlanStatus;
 import org.keelson.simulation.risk.RiskMatrix.RiskLevel;
-import org.keelson.simulation.risk.RiskStatus;
+import org.keelson.simulation.risk.RiskHeatMap;
+import org.keelson.simulation.schedule.Wbs;
 
 /**
  * One row of the portfolio. {@code budget} is the authorised total (null without a budget), {@code spend} the
- * sum of actuals on the budget lines; {@code nextMilestone} is the earliest-due milestone not yet met (null
- * when all are met); {@code highRiskCount} counts risks not closed whose probability x impact reaches the
- * plan's own high threshold.
+ * actual to date of its {@link BudgetBreakdown}; {@code nextMilestone} is the earliest-due milestone not yet met (null
+ * when all are met); {@code highRiskCount} is the {@linkplain RiskHeatMap#count high-risk count} of the
+ * plan's heat map.
  */
 public record PlanSummary(
         String code,
@@ -34,22 +35,18 @@ public record PlanSummary(
     public record NextMilestone(String code, LocalizedText name, LocalDate due, MilestoneWarning warning) {
     }
 
-    /** Summarises {@code plan}; {@code today} stands in for a missing status date. */
-    public static PlanSummary of(Plan plan, LocalDate today) {
-        LocalDate statusDate = plan.statusDate() != null ? plan.statusDate() : today;
+    /** Summarises {@code plan} at its {@linkplain Plan#effectiveStatusDate() effective status date}. */
+    public static PlanSummary of(Plan plan) {
+        LocalDate statusDate = plan.effectiveStatusDate();
         Double budget = plan.budget() == null ? null : plan.budget().total();
-        double spend = plan.budget() == null ? 0
-                : plan.budget().lines().stream().mapToDouble(BudgetLine::actual).sum();
+        double spend = BudgetBreakdown.of(plan.budget(), statusDate).total().actual();
         NextMilestone next = plan.milestones().stream()
                 .filter(m -> m.actual() == null)
                 .min(Comparator.comparing(Milestone::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(m -> new NextMilestone(m.code(), m.name(), m.due(), MilestoneWarning.of(m, statusDate)))
                 .orElse(null);
-        int highRisks = (int) plan.risks().stream()
-                .filter(r -> !Objects.equals(r.status(), RiskStatus.CLOSED))
-                .filter(r -> plan.riskMatrix().levelOf(r.score()) == RiskLevel.HIGH)
-                .count();
+        int highRisks = RiskHeatMap.of(plan.risks(), plan.riskMatrix()).count(RiskLevel.HIGH);
         return new PlanSummary(plan.code(), plan.name(), plan.status(), plan.currency(), plan.statusDate(), budget,
-                spend, PlanProgress.percentComplete(plan.wbs()), next, highRisks);
+                spend, new Wbs(plan.wbs()).percentComplete(), next, highRisks);
     }
 }

@@ -27,7 +27,7 @@ import org.keelson.portal.plan.domain.PhaseEntity;
 import org.keelson.portal.plan.domain.PlanEntity;
 import org.keelson.portal.plan.domain.RelationValue;
 import org.keelson.portal.plan.domain.RiskEntity;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 import org.keelson.simulation.plan.Plan;
 
 /**

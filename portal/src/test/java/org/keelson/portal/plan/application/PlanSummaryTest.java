@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.keelson.portal.plan.PlanFixtures;
 import org.keelson.simulation.plan.Milestone;
+import org.keelson.simulation.plan.MilestoneWarning;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.risk.ResponseStrategy;
 import org.keelson.simulation.risk.Risk;
@@ -16,11 +17,9 @@ import org.keelson.simulation.risk.RiskMatrix;
 import org.keelson.simulation.risk.RiskStatus;
 
 class PlanSummaryTest {
-    private static final LocalDate TODAY = LocalDate.of(2030, 1, 1);
-
     @Test
     void summarisesBudgetSpendProgressMilestoneAndRisks() {
-        PlanSummary summary = PlanSummary.of(PlanFixtures.fullPlan("KP-001"), TODAY);
+        PlanSummary summary = PlanSummary.of(PlanFixtures.fullPlan("KP-001"));
 
         assertEquals(12_000_000, summary.budget());
         assertEquals(950_000.25 + 0 + 2_100_000, summary.spend(), 1e-6);
@@ -40,17 +39,18 @@ class PlanSummaryTest {
         Risk occurred = risk("R4", 3, 3, RiskStatus.OCCURRED);
         Plan plan = withRisks(base, List.of(closed, occurred), new RiskMatrix(4, 9));
 
-        assertEquals(1, PlanSummary.of(plan, TODAY).highRiskCount());
+        assertEquals(1, PlanSummary.of(plan).highRiskCount());
     }
 
     @Test
-    void missingStatusDateFallsBackToToday() {
+    void missingStatusDateFallsBackToThePlanStart() {
         Plan base = PlanFixtures.fullPlan("KP-001");
-        Plan plan = new Plan(base.code(), base.name(), null, "CNY", "zh-CN", base.status(), null, null, null, null,
-                null, null, List.of(new Milestone("M9", null, null, null, TODAY.plusDays(5), null, null, null, null,
+        LocalDate start = LocalDate.of(2025, 3, 3);
+        Plan plan = new Plan(base.code(), base.name(), null, "CNY", "zh-CN", base.status(), null, start, null, null,
+                null, null, List.of(new Milestone("M9", null, null, null, start.plusDays(5), null, null, null, null,
                         null)), null, null, null, null, null, null, null, null, null);
 
-        PlanSummary summary = PlanSummary.of(plan, TODAY);
+        PlanSummary summary = PlanSummary.of(plan);
 
         assertEquals(MilestoneWarning.DUE_IN_7_DAYS, summary.nextMilestone().warning());
         assertNull(summary.budget());
@@ -60,7 +60,7 @@ class PlanSummaryTest {
 
     @Test
     void allMilestonesMetMeansNoNextMilestone() {
-        assertNull(PlanSummary.of(PlanFixtures.minimalPlan("KP-002"), TODAY).nextMilestone());
+        assertNull(PlanSummary.of(PlanFixtures.minimalPlan("KP-002")).nextMilestone());
     }
 
     private static Risk risk(String code, int probability, int impact, RiskStatus status) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.keelson.portal.plan.PlanFixtures;
 import org.keelson.portal.plan.domain.PlanEntity;
 import org.keelson.portal.plan.domain.RiskEntity;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.risk.Risk;
 import org.keelson.simulation.schedule.Activity;

@@ -22,7 +22,7 @@ import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.risk.Risk;
 import org.keelson.simulation.risk.RiskQuantification;
 import org.keelson.simulation.risk.RiskStatus;
-import org.keelson.simulation.roi.BenefitLine;
+import org.keelson.simulation.benefit.BenefitLine;
 import org.keelson.simulation.schedule.Activity;
 import org.keelson.simulation.schedule.Relation;
 

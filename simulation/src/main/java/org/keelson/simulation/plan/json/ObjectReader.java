@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 
 /**
  * Typed access to the fields of one JSON object. Every accessor reports a problem at the field's path and

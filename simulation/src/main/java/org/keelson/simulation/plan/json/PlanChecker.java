@@ -2,7 +2,6 @@ package org.keelson.simulation.plan.json;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -23,9 +21,10 @@ import org.keelson.simulation.plan.Milestone;
 import org.keelson.simulation.plan.Phase;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.risk.Risk;
-import org.keelson.simulation.roi.BenefitLine;
+import org.keelson.simulation.benefit.BenefitLine;
 import org.keelson.simulation.schedule.Activity;
 import org.keelson.simulation.schedule.Correlation;
+import org.keelson.simulation.schedule.DependencyOrder;
 import org.keelson.simulation.schedule.Relation;
 
 /**
@@ -38,7 +37,6 @@ final class PlanChecker {
     /** Dot-separated positive numbers without leading zeros: 1, 1.2, 1.2.3; the depth is checked on its own. */
     private static final Pattern WBS_CODE = Pattern.compile("[1-9]\\d*(\\.[1-9]\\d*)*");
     private static final int MAX_WBS_LEVELS = 4;
-    private static final int LONGEST_CYCLE_SHOWN = 12;
 
     private final Plan plan;
     private final Map<Object, String> paths;
@@ -198,114 +196,25 @@ final class PlanChecker {
                 && !summaries.contains(predecessor);
     }
 
-    /**
-     * Kahn's topological sort over the leaf relations; the activities it cannot order lie on or behind a cycle.
-     * Each cycle is then named by walking successor links among them from the first such activity in WBS order.
-     */
+    /** Names every cycle among the leaf relations, by the rule of {@link DependencyOrder#cycles}. */
     private void checkDependencyCycles() {
-        Map<String, Set<String>> successors = new LinkedHashMap<>();
-        Map<String, Integer> unresolvedPredecessors = new LinkedHashMap<>();
-        activities.keySet().forEach(code -> {
-            successors.put(code, new TreeSet<>(this::compareWbsOrder));
-            unresolvedPredecessors.put(code, 0);
-        });
+        List<String> codes = new ArrayList<>(activities.keySet());
+        Map<String, Integer> index = new HashMap<>();
+        codes.forEach(code -> index.put(code, index.size()));
+        List<List<Integer>> links = new ArrayList<>();
+        codes.forEach(code -> links.add(new ArrayList<>()));
         for (Activity activity : activities.values()) {
             for (Relation relation : activity.relations()) {
-                if (schedulable(activity, relation) && successors.get(relation.predecessor()).add(activity.code())) {
-                    unresolvedPredecessors.merge(activity.code(), 1, Integer::sum);
+                if (schedulable(activity, relation)) {
+                    links.get(index.get(relation.predecessor())).add(index.get(activity.code()));
                 }
             }
         }
-        List<String> ready = new ArrayList<>();
-        unresolvedPredecessors.forEach((code, count) -> {
-            if (count == 0) {
-                ready.add(code);
-            }
-        });
-        while (!ready.isEmpty()) {
-            String code = ready.remove(ready.size() - 1);
-            unresolvedPredecessors.remove(code);
-            for (String successor : successors.get(code)) {
-                if (unresolvedPredecessors.merge(successor, -1, Integer::sum) == 0) {
-                    ready.add(successor);
-                }
-            }
+        int[][] successors = links.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+        for (List<Integer> cycle : DependencyOrder.cycles(successors)) {
+            problems.add("wbs", "dependency cycle " + DependencyOrder.describe(cycle.stream().map(codes::get).toList()));
         }
-        Set<String> unordered = new HashSet<>(unresolvedPredecessors.keySet());
-        dropActivitiesOffCycles(unordered, successors);
-        while (!unordered.isEmpty()) {
-            List<String> cycle = findCycle(unordered, successors);
-            problems.add("wbs", "dependency cycle " + describeCycle(cycle));
-            cycle.forEach(unordered::remove);
-            dropActivitiesOffCycles(unordered, successors);
-        }
-    }
-
-    /**
-     * Removes the activities that merely follow a cycle (reverse Kahn on successors left): afterwards each
-     * remaining activity has a successor that remains.
-     */
-    private static void dropActivitiesOffCycles(Set<String> unordered, Map<String, Set<String>> successors) {
-        Map<String, List<String>> predecessors = new HashMap<>();
-        Map<String, Integer> successorsLeft = new HashMap<>();
-        List<String> dead = new ArrayList<>();
-        for (String code : unordered) {
-            int count = 0;
-            for (String successor : successors.get(code)) {
-                if (unordered.contains(successor)) {
-                    count++;
-                    predecessors.computeIfAbsent(successor, key -> new ArrayList<>()).add(code);
-                }
-            }
-            successorsLeft.put(code, count);
-            if (count == 0) {
-                dead.add(code);
-            }
-        }
-        while (!dead.isEmpty()) {
-            String code = dead.remove(dead.size() - 1);
-            unordered.remove(code);
-            for (String predecessor : predecessors.getOrDefault(code, List.of())) {
-                if (successorsLeft.merge(predecessor, -1, Integer::sum) == 0) {
-                    dead.add(predecessor);
-                }
-            }
-        }
-    }
-
-    /**
-     * Walks successor links among {@code unordered} activities (each has one there) from the first in WBS order
-     * until an activity repeats; returns that cycle starting at its first activity in WBS order.
-     */
-    private List<String> findCycle(Set<String> unordered, Map<String, Set<String>> successors) {
-        String current = unordered.stream().min(this::compareWbsOrder).orElseThrow();
-        List<String> walk = new ArrayList<>();
-        Map<String, Integer> stepOf = new HashMap<>();
-        while (!stepOf.containsKey(current)) {
-            stepOf.put(current, walk.size());
-            walk.add(current);
-            current = successors.get(current).stream().filter(unordered::contains).findFirst().orElseThrow();
-        }
-        List<String> cycle = new ArrayList<>(walk.subList(stepOf.get(current), walk.size()));
-        Collections.rotate(cycle, -cycle.indexOf(cycle.stream().min(this::compareWbsOrder).orElseThrow()));
-        return cycle;
-    }
-
-    /** "a -> b -> a"; a long cycle shows its first and last activities and how many it has. */
-    private static String describeCycle(List<String> cycle) {
-        List<String> shown = cycle;
-        String count = "";
-        if (cycle.size() > LONGEST_CYCLE_SHOWN) {
-            shown = new ArrayList<>(cycle.subList(0, LONGEST_CYCLE_SHOWN / 2));
-            shown.add("…");
-            shown.addAll(cycle.subList(cycle.size() - LONGEST_CYCLE_SHOWN / 2, cycle.size()));
-            count = " (" + cycle.size() + " activities)";
-        }
-        return String.join(" -> ", shown) + " -> " + cycle.get(0) + count;
-    }
-
-    private int compareWbsOrder(String a, String b) {
-        return Integer.compare(positions.get(a), positions.get(b));
     }
 
     private void checkCorrelations() {

@@ -2,9 +2,7 @@ package org.keelson.simulation.plan.json;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,18 +21,19 @@ import org.keelson.simulation.kpi.KpiPoint;
 import org.keelson.simulation.plan.Assumption;
 import org.keelson.simulation.plan.Baseline;
 import org.keelson.simulation.plan.BaselineEntry;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 import org.keelson.simulation.plan.Milestone;
 import org.keelson.simulation.plan.Phase;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.risk.Risk;
 import org.keelson.simulation.risk.RiskMatrix;
 import org.keelson.simulation.risk.RiskQuantification;
-import org.keelson.simulation.roi.BenefitLine;
-import org.keelson.simulation.roi.BenefitModel;
+import org.keelson.simulation.benefit.BenefitLine;
+import org.keelson.simulation.benefit.BenefitModel;
 import org.keelson.simulation.schedule.Activity;
 import org.keelson.simulation.schedule.Correlation;
 import org.keelson.simulation.schedule.Relation;
+import org.keelson.simulation.schedule.Wbs;
 
 /**
  * Builds the JSON tree of a plan. Fields come in record component order; nulls, empty lists and amounts that are 0
@@ -60,8 +59,8 @@ final class PlanWriter {
         out.set("calendar", calendar(plan.calendar()));
         list(out, "phases", plan.phases(), this::phase);
         list(out, "milestones", plan.milestones(), this::milestone);
-        Set<String> summaries = summaryCodes(plan.wbs());
-        list(out, "wbs", plan.wbs(), activity -> activity(activity, summaries.contains(activity.code())));
+        Wbs wbs = new Wbs(plan.wbs());
+        list(out, "wbs", plan.wbs(), activity -> activity(activity, !wbs.isLeaf(activity)));
         list(out, "correlations", plan.correlations(), this::correlation);
         if (plan.budget() != null) {
             out.set("budget", budget(plan.budget()));
@@ -312,17 +311,6 @@ final class PlanWriter {
         text(out, "subject", assumption.subject());
         text(out, "text", assumption.text());
         return out;
-    }
-
-    /** Codes that are the parent of another activity's code. */
-    private static Set<String> summaryCodes(List<Activity> wbs) {
-        Set<String> summaries = new HashSet<>();
-        for (Activity activity : wbs) {
-            if (activity.code() != null && activity.parentCode() != null) {
-                summaries.add(activity.parentCode());
-            }
-        }
-        return summaries;
     }
 
     private static <T> void list(ObjectNode out, String field, List<T> items, Function<T, JsonNode> element) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import org.keelson.simulation.calendar.WorkCalendar;
 import org.keelson.simulation.distribution.DistributionType;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.risk.RiskMatrix;
 import org.keelson.simulation.schedule.Activity;

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.keelson.portal.budget.application.BudgetBreakdown;
-import org.keelson.portal.budget.application.BudgetBreakdown.Amounts;
+import org.keelson.simulation.budget.BudgetBreakdown;
+import org.keelson.simulation.budget.BudgetBreakdown.Amounts;
 import org.keelson.portal.plan.interfaces.web.MoneyFormat;
 
 /**

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.keelson.portal.plan.application.PlanSummary;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 
 /**
  * One plan of GET /api/plans. Amounts in the plan's currency units (yuan, not 万元) as decimals with two places, so

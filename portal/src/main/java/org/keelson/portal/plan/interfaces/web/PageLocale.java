@@ -5,7 +5,7 @@ import java.util.ResourceBundle;
 
 import jakarta.faces.context.FacesContext;
 
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 
 /** The language the current view renders in, and what the plan pages need of it. */
 final class PageLocale {

@@ -11,15 +11,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.keelson.portal.budget.application.BudgetBreakdown;
+import org.keelson.simulation.budget.BudgetBreakdown;
 import org.keelson.portal.budget.interfaces.web.BudgetChartConfig;
-import org.keelson.portal.kpi.application.KpiStatus;
-import org.keelson.portal.plan.application.MilestoneWarning;
+import org.keelson.simulation.plan.MilestoneWarning;
 import org.keelson.portal.plan.application.PlanService;
-import org.keelson.portal.risk.application.RiskHeatMap;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
+import org.keelson.simulation.kpi.KpiStatus;
 import org.keelson.simulation.plan.Milestone;
 import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.risk.RiskHeatMap;
 import org.keelson.simulation.risk.Risk;
 import org.primefaces.model.TreeNode;
 
@@ -72,9 +72,9 @@ public class PlanPage implements Serializable {
         return plan;
     }
 
-    /** The date warnings are measured from: the plan's status date, today if it has none. */
+    /** The date warnings are measured from; see {@link Plan#effectiveStatusDate()}. */
     public LocalDate getStatusDate() {
-        return getPlan().statusDate() != null ? getPlan().statusDate() : LocalDate.now();
+        return getPlan().effectiveStatusDate();
     }
 
     public TreeNode<WbsTree.Row> getWbsTree() {
@@ -93,7 +93,7 @@ public class PlanPage implements Serializable {
 
     public BudgetBreakdown getBudget() {
         if (budget == null) {
-            budget = BudgetBreakdown.of(getPlan().budget());
+            budget = BudgetBreakdown.of(getPlan().budget(), getPlan().effectiveStatusDate());
         }
         return budget;
     }
@@ -119,7 +119,8 @@ public class PlanPage implements Serializable {
     }
 
     public List<KpiStatus> getKpis() {
-        return getPlan().kpis().stream().map(KpiStatus::of).toList();
+        LocalDate statusDate = getStatusDate();
+        return getPlan().kpis().stream().map(k -> KpiStatus.of(k, statusDate)).toList();
     }
 
     public String text(LocalizedText text) {

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 
 import org.keelson.portal.plan.application.PlanService;
 import org.keelson.portal.plan.application.PlanSummary;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 
 /** Backs index.xhtml: every plan with its budget, spend, progress, next milestone and high risks. */
 @Named

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.keelson.portal.plan.application.PlanProgress;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 import org.keelson.simulation.schedule.Activity;
+import org.keelson.simulation.schedule.Wbs;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
@@ -36,11 +36,12 @@ public final class WbsTree {
     public static TreeNode<Row> of(List<Activity> wbs) {
         TreeNode<Row> root = new DefaultTreeNode<>(null, null);
         Map<String, TreeNode<Row>> nodes = new HashMap<>();
+        Wbs hierarchy = new Wbs(wbs);
         for (Activity activity : wbs) {
-            boolean summary = wbs.stream().anyMatch(a -> activity.code().equals(a.parentCode()));
+            boolean summary = !hierarchy.isLeaf(activity);
             TreeNode<Row> parent = nodes.getOrDefault(activity.parentCode(), root);
             String kind = summary ? SUMMARY : activity.milestone() ? MILESTONE : TASK;
-            TreeNode<Row> node = new DefaultTreeNode<>(kind, summary ? summaryRow(activity, wbs) : leafRow(activity),
+            TreeNode<Row> node = new DefaultTreeNode<>(kind, summary ? summaryRow(activity, hierarchy) : leafRow(activity),
                     parent);
             node.setExpanded(true);
             nodes.put(activity.code(), node);
@@ -53,15 +54,15 @@ public final class WbsTree {
                 a.percentComplete(), a.milestone() ? MILESTONE : TASK);
     }
 
-    private static Row summaryRow(Activity summary, List<Activity> wbs) {
+    private static Row summaryRow(Activity summary, Wbs wbs) {
         String prefix = summary.code() + ".";
-        List<Activity> scope = wbs.stream()
+        List<Activity> scope = wbs.all().stream()
                 .filter(a -> a.code().equals(summary.code()) || a.code().startsWith(prefix)).toList();
         LocalDate start = scope.stream().map(Activity::plannedStart).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
         LocalDate finish = scope.stream().map(Activity::plannedFinish).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         return new Row(summary.code(), summary.name(), summary.owner(), start, finish, null,
-                PlanProgress.percentCompleteOf(wbs, summary.code()), SUMMARY);
+                wbs.percentCompleteOf(summary.code()), SUMMARY);
     }
 }

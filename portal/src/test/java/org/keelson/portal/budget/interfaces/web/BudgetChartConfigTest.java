@@ -8,14 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
-import org.keelson.portal.budget.application.BudgetBreakdown;
+import org.keelson.simulation.budget.BudgetBreakdown;
 import org.keelson.portal.plan.PlanFixtures;
 
 class BudgetChartConfigTest {
 
     @Test
     void barChartOfPlannedAndActualPerQuarterInWan() throws Exception {
-        BudgetBreakdown breakdown = BudgetBreakdown.of(PlanFixtures.fullPlan("KP-001").budget());
+        BudgetBreakdown breakdown = BudgetBreakdown.of(PlanFixtures.fullPlan("KP-001").budget(), PlanFixtures.STATUS_DATE);
 
         JsonNode config = new ObjectMapper().readTree(BudgetChartConfig.quarterlyBars(breakdown, "CNY",
                 Locale.SIMPLIFIED_CHINESE, new BudgetChartConfig.Labels("计划", "实际", "各季度")));

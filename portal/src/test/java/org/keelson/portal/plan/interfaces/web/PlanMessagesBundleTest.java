@@ -7,7 +7,7 @@ import java.util.ResourceBundle;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
-import org.keelson.portal.plan.application.MilestoneWarning;
+import org.keelson.simulation.plan.MilestoneWarning;
 import org.keelson.simulation.plan.PlanStatus;
 import org.keelson.simulation.risk.ResponseStrategy;
 import org.keelson.simulation.risk.RiskMatrix.RiskLevel;

@@ -1,4 +1,4 @@
-package org.keelson.portal.plan.application;
+package org.keelson.simulation.plan;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package org.keelson.simulation.roi;
+package org.keelson.simulation.benefit;
 
 import java.util.List;
 

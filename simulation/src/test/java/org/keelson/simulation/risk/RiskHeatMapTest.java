@@ -1,15 +1,11 @@
-package org.keelson.portal.risk.application;
+package org.keelson.simulation.risk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.keelson.simulation.risk.ResponseStrategy;
-import org.keelson.simulation.risk.Risk;
-import org.keelson.simulation.risk.RiskMatrix;
 import org.keelson.simulation.risk.RiskMatrix.RiskLevel;
-import org.keelson.simulation.risk.RiskStatus;
 
 class RiskHeatMapTest {
 
@@ -37,6 +33,32 @@ class RiskHeatMapTest {
         RiskHeatMap.Row p3 = map.rows().get(2);
         assertEquals(List.of(RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.MEDIUM, RiskLevel.HIGH, RiskLevel.HIGH),
                 p3.cells().stream().map(RiskHeatMap.Cell::level).toList());
+    }
+
+    @Test
+    void highRiskCountIsTheLiveRisksInHighCells() {
+        // standard thresholds: medium from 8, high from 15
+        List<Risk> risks = List.of(risk("R1", 5, 3, RiskStatus.OPEN), risk("R2", 3, 5, null),
+                risk("R3", 5, 5, RiskStatus.CLOSED), risk("R4", 2, 4, RiskStatus.OCCURRED), risk("R5", 2, 3, null));
+
+        RiskHeatMap map = RiskHeatMap.of(risks, RiskMatrix.standard());
+
+        assertEquals(2, map.count(RiskLevel.HIGH));
+        assertEquals(1, map.count(RiskLevel.MEDIUM));
+        assertEquals(1, map.count(RiskLevel.LOW));
+        assertEquals(List.of("R2"), map.cell(3, 5).riskCodes());
+    }
+
+    @Test
+    void afterResponseUsesTheResidualAssessmentAndSkipsRisksWithoutOne() {
+        Risk reduced = new Risk("R1", null, null, null, 5, 5, 2, 3, RiskStatus.MITIGATING, ResponseStrategy.MITIGATE,
+                null, null, null, null, null, null, null);
+        Risk unassessed = risk("R2", 4, 4, RiskStatus.OPEN);
+
+        RiskHeatMap map = RiskHeatMap.afterResponse(List.of(reduced, unassessed), RiskMatrix.standard());
+
+        assertEquals(List.of("R1"), map.cell(2, 3).riskCodes());
+        assertEquals(1, map.total());
     }
 
     private static Risk risk(String code, int probability, int impact, RiskStatus status) {

@@ -1,4 +1,4 @@
-package org.keelson.reports.evm;
+package org.keelson.simulation.evm;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,31 +7,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.keelson.reports.common.Baselines;
-import org.keelson.reports.common.Wbs;
+
 import org.keelson.simulation.budget.BudgetLine;
 import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.plan.BaselineEntry;
+import org.keelson.simulation.plan.Baselines;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.schedule.Activity;
+import org.keelson.simulation.schedule.Wbs;
+import org.keelson.simulation.schedule.WorkingDayCalendar;
 
 /**
- * Earned value by quarter, the inputs of the EVM workbook and the S-curve.
+ * Earned value of a plan at its {@linkplain Plan#effectiveStatusDate() effective status date}, in total, per WBS
+ * element and by quarter.
  * <ul>
  * <li>Budget of a leaf: its cost in the latest baseline when it has one there, else fixed cost + cost per day x
  * duration. BAC is the sum over leaves.</li>
- * <li>PV: each leaf's budget spread evenly over the working days between its baseline dates (else its planned
- * dates) — the performance measurement baseline.</li>
+ * <li>PV: each leaf's budget spread evenly over the working days (the plan's calendar) between its baseline dates
+ * (else its planned dates) — the performance measurement baseline; PV at the status date is the share of those
+ * working days up to and including it.</li>
  * <li>EV: percent complete x budget; as the plan only records progress at the status date, it is taken as earned
  * evenly over the working days from actual start (else planned start) to actual finish (else the status date).</li>
  * <li>AC: actuals of the budget lines, by quarter, restricted to the categories the WBS leaves are charged to
- * (all lines when no leaf names a category), so costs outside the WBS scope do not depress CPI.</li>
+ * (all lines when no leaf names a category), so costs outside the WBS scope do not depress CPI. Actuals are
+ * recorded by category, not by WBS element, so an element's figures have no AC.</li>
  * </ul>
+ * The indices and forecasts derived from these are those of {@link Measures}.
  */
 public final class EarnedValue {
 
-    /** One quarter. EV and AC are null after the quarter holding the status date. */
-    public record Period(Quarter quarter, double pv, Double ev, Double ac) {
+    /** One quarter's PV, EV and AC, and the cumulative measures at its end. EV and AC are null after the status quarter. */
+    public record Period(Quarter quarter, double pv, Double ev, Double ac, Measures cumulative) {
         public LocalDate start() {
             return quarter.firstDay();
         }
@@ -49,6 +55,7 @@ public final class EarnedValue {
             return budget * percentComplete / 100.0;
         }
 
+        /** PV at the status date; a leaf without working days is planned whole on its finish. */
         public double plannedToStatus() {
             if (workingDays == 0) {
                 return finish.isAfter(statusDate()) ? 0 : budget;
@@ -60,23 +67,24 @@ public final class EarnedValue {
     private final Plan plan;
     private final LocalDate statusDate;
     private final List<Quarter> quarters;
+    private final Wbs wbs;
     private final List<ActivityValue> activities = new ArrayList<>();
     private final List<BudgetLine> actualLines;
-    private final WorkingDays calendar;
+    private final WorkingDayCalendar calendar;
 
     public EarnedValue(Plan plan) {
         this.plan = plan;
-        this.statusDate = plan.statusDate() != null ? plan.statusDate() : plan.startDate();
-        this.calendar = new WorkingDays(plan.calendar());
-        Wbs wbs = new Wbs(plan.wbs());
+        this.statusDate = plan.effectiveStatusDate();
+        this.wbs = new Wbs(plan.wbs());
         List<Activity> leaves = wbs.leaves();
         Set<String> charged = leaves.stream().map(Activity::budgetCategory).filter(c -> c != null)
                 .collect(Collectors.toSet());
         List<BudgetLine> lines = plan.budget() == null ? List.of() : plan.budget().lines();
         this.actualLines = lines.stream().filter(l -> charged.isEmpty() || charged.contains(l.category()))
                 .sorted((a, b) -> a.quarter().compareTo(b.quarter())).toList();
-        this.quarters = quarters(plan, leaves, actualLines);
         Map<String, BaselineEntry> baseline = Baselines.latestEntries(plan);
+        this.quarters = quarters(plan, leaves, baseline, actualLines);
+        this.calendar = new WorkingDayCalendar(plan.calendar(), quarters.get(0).firstDay());
         for (Activity leaf : leaves) {
             activities.add(valueOf(leaf, baseline.get(leaf.code())));
         }
@@ -107,18 +115,42 @@ public final class EarnedValue {
         return activities.stream().mapToDouble(ActivityValue::budget).sum();
     }
 
+    /** The plan's measures at the status date. */
+    public Measures total() {
+        return new Measures(bac(), activities.stream().mapToDouble(ActivityValue::plannedToStatus).sum(),
+                activities.stream().mapToDouble(ActivityValue::earned).sum(),
+                actualLines.stream().mapToDouble(BudgetLine::actual).sum());
+    }
+
+    /** The measures of WBS element {@code code} and everything below it, without AC (see the class comment). */
+    public Measures of(String code) {
+        Set<String> leaves = wbs.leavesUnder(code).stream().map(Activity::code).collect(Collectors.toSet());
+        List<ActivityValue> scope = activities.stream().filter(a -> leaves.contains(a.activity().code())).toList();
+        return new Measures(scope.stream().mapToDouble(ActivityValue::budget).sum(),
+                scope.stream().mapToDouble(ActivityValue::plannedToStatus).sum(),
+                scope.stream().mapToDouble(ActivityValue::earned).sum(), null);
+    }
+
     public List<Period> periods() {
         List<Period> periods = new ArrayList<>();
         Map<Quarter, Double> actuals = new HashMap<>();
         actualLines.forEach(l -> actuals.merge(l.quarter(), l.actual(), Double::sum));
         int status = statusPeriod();
+        double bac = bac();
+        double cumPv = 0, cumEv = 0, cumAc = 0;
         for (int i = 0; i < quarters.size(); i++) {
             final int p = i;
             double pv = activities.stream().mapToDouble(a -> a.pv()[p]).sum();
-            boolean reported = i <= status;
-            Double ev = reported ? activities.stream().mapToDouble(a -> a.ev()[p]).sum() : null;
-            Double ac = reported ? actuals.getOrDefault(quarters.get(i), 0.0) : null;
-            periods.add(new Period(quarters.get(i), pv, ev, ac));
+            cumPv += pv;
+            if (i > status) {
+                periods.add(new Period(quarters.get(i), pv, null, null, new Measures(bac, cumPv, null, null)));
+                continue;
+            }
+            double ev = activities.stream().mapToDouble(a -> a.ev()[p]).sum();
+            double ac = actuals.getOrDefault(quarters.get(i), 0.0);
+            cumEv += ev;
+            cumAc += ac;
+            periods.add(new Period(quarters.get(i), pv, ev, ac, new Measures(bac, cumPv, cumEv, cumAc)));
         }
         return periods;
     }
@@ -133,9 +165,9 @@ public final class EarnedValue {
         if (finish == null || finish.isBefore(start)) {
             finish = start;
         }
-        int days = calendar.between(start, finish);
+        int days = workingDays(start, finish);
         LocalDate statusEnd = statusDate.isBefore(finish) ? statusDate : finish;
-        int daysToStatus = statusDate.isBefore(start) ? 0 : calendar.between(start, statusEnd);
+        int daysToStatus = statusDate.isBefore(start) ? 0 : workingDays(start, statusEnd);
         double[] pv = spread(budget, start, finish);
 
         double earned = budget * leaf.percentComplete() / 100.0;
@@ -152,13 +184,18 @@ public final class EarnedValue {
                 ev);
     }
 
+    /** Working days from {@code from} to {@code to}, both inclusive; 0 when the range is empty. */
+    private int workingDays(LocalDate from, LocalDate to) {
+        return from.isAfter(to) ? 0 : calendar.workingDaysThrough(to) - calendar.workingDaysBefore(from);
+    }
+
     /** Spreads an amount evenly over the working days of [from, to]; all of it on {@code to} when none is working. */
     private double[] spread(double amount, LocalDate from, LocalDate to) {
         double[] result = new double[quarters.size()];
         if (amount == 0) {
             return result;
         }
-        int total = calendar.between(from, to);
+        int total = workingDays(from, to);
         if (total == 0) {
             result[indexOf(to)] += amount;
             return result;
@@ -168,7 +205,7 @@ public final class EarnedValue {
             LocalDate a = from.isAfter(q.firstDay()) ? from : q.firstDay();
             LocalDate b = to.isBefore(q.lastDay()) ? to : q.lastDay();
             if (!a.isAfter(b)) {
-                result[i] = amount * calendar.between(a, b) / total;
+                result[i] = amount * workingDays(a, b) / total;
             }
         }
         return result;
@@ -180,7 +217,8 @@ public final class EarnedValue {
     }
 
     /** Every quarter from the earliest to the latest date any activity, baseline, budget line or status touches. */
-    private static List<Quarter> quarters(Plan plan, List<Activity> leaves, List<BudgetLine> lines) {
+    private static List<Quarter> quarters(Plan plan, List<Activity> leaves, Map<String, BaselineEntry> baseline,
+            List<BudgetLine> lines) {
         List<LocalDate> dates = new ArrayList<>();
         dates.add(plan.startDate());
         dates.add(plan.statusDate());
@@ -190,7 +228,7 @@ public final class EarnedValue {
             dates.add(a.actualStart());
             dates.add(a.actualFinish());
         }
-        Baselines.latestEntries(plan).values().forEach(e -> {
+        baseline.values().forEach(e -> {
             dates.add(e.start());
             dates.add(e.finish());
         });

@@ -1,13 +1,10 @@
-package org.keelson.reports.common;
+package org.keelson.simulation.plan;
 
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.keelson.simulation.plan.Baseline;
-import org.keelson.simulation.plan.BaselineEntry;
-import org.keelson.simulation.plan.Plan;
 
 /** The baseline reports compare against: the most recently captured one (the last listed on a tie or no date). */
 public final class Baselines {

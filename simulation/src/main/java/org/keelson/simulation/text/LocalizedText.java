@@ -1,4 +1,4 @@
-package org.keelson.simulation.plan;
+package org.keelson.simulation.text;
 
 import java.util.Locale;
 

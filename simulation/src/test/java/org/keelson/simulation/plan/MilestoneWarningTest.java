@@ -1,4 +1,4 @@
-package org.keelson.portal.plan.application;
+package org.keelson.simulation.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,7 +6,6 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.keelson.simulation.plan.Milestone;
 
 class MilestoneWarningTest {
     private static final LocalDate STATUS = LocalDate.of(2025, 6, 30);

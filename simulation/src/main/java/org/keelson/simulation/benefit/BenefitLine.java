@@ -1,7 +1,7 @@
-package org.keelson.simulation.roi;
+package org.keelson.simulation.benefit;
 
 import org.keelson.simulation.distribution.ThreePointEstimate;
-import org.keelson.simulation.plan.LocalizedText;
+import org.keelson.simulation.text.LocalizedText;
 
 /**
  * A stream of benefit per quarter once fully ramped up (negative for recurring running costs). It starts at

@@ -1,4 +1,4 @@
-package org.keelson.reports.simulation;
+package org.keelson.simulation.forecast;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
