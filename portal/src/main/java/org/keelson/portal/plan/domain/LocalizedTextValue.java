@@ -3,6 +3,8 @@ package org.keelson.portal.plan.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.keelson.simulation.plan.LocalizedText;
+
 /** A zh/en text pair stored as two columns; callers override the column names ({@code name_zh}, {@code name_en}). */
 @Embeddable
 public class LocalizedTextValue {
@@ -17,6 +19,17 @@ public class LocalizedTextValue {
     public LocalizedTextValue(String zh, String en) {
         this.zh = zh;
         this.en = en;
+    }
+
+    /** The stored form of {@code text}; null for null. */
+    public static LocalizedTextValue of(LocalizedText text) {
+        return text == null ? null : new LocalizedTextValue(text.zh(), text.en());
+    }
+
+    /** Both columns null is how JPA stores an absent text, so it reads back as null. */
+    public static LocalizedText toText(LocalizedTextValue value) {
+        return value == null || value.getZh() == null && value.getEn() == null
+                ? null : new LocalizedText(value.getZh(), value.getEn());
     }
 
     public String getZh() {

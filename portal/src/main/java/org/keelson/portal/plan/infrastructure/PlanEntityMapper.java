@@ -179,13 +179,11 @@ public final class PlanEntityMapper {
     }
 
     private static LocalizedTextValue text(LocalizedText text) {
-        return text == null ? null : new LocalizedTextValue(text.zh(), text.en());
+        return LocalizedTextValue.of(text);
     }
 
-    /** Both columns null is how JPA stores an absent text, so it reads back as null. */
     private static LocalizedText text(LocalizedTextValue value) {
-        return value == null || value.getZh() == null && value.getEn() == null
-                ? null : new LocalizedText(value.getZh(), value.getEn());
+        return LocalizedTextValue.toText(value);
     }
 
     private static EstimateValue estimate(ThreePointEstimate e) {

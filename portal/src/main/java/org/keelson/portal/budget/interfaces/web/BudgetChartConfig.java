@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.keelson.portal.budget.application.BudgetBreakdown;
 import org.keelson.portal.budget.application.BudgetBreakdown.Amounts;
-import org.keelson.portal.plan.interfaces.web.MoneyFormat;
+import org.keelson.portal.i18n.MoneyFormat;
 
 /**
  * Chart.js configuration (the JSON {@code p:chart} takes in PrimeFaces 15) of planned against actual spend

@@ -1,4 +1,4 @@
-package org.keelson.portal.plan.interfaces.web;
+package org.keelson.portal.i18n;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public final class MoneyFormat {
     static final double WAN = 10_000;
-    private static final String NONE = "—";
+    private static final String NONE = Messages.DASH;
 
     private MoneyFormat() {
     }

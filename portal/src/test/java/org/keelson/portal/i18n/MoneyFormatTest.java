@@ -1,4 +1,4 @@
-package org.keelson.portal.plan.interfaces.web;
+package org.keelson.portal.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

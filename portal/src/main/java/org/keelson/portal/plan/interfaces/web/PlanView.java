@@ -1,0 +1,44 @@
+package org.keelson.portal.plan.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.keelson.portal.plan.application.PlanOverview;
+import org.keelson.portal.plan.application.PlanService;
+import org.keelson.simulation.plan.LocalizedText;
+
+/**
+ * Backs plan/plan.xhtml?code=...: the plan overview (facts, budget and spend, progress, next milestone, high
+ * risks) from the summary read model; the parts have their own pages.
+ */
+@Named
+@ViewScoped
+public class PlanView extends PlanScopedView {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PlanService plans;
+
+    private PlanOverview overview;
+
+    @Override
+    protected boolean read(String code) {
+        overview = plans.findOverview(code).orElse(null);
+        return overview != null;
+    }
+
+    public PlanOverview getOverview() {
+        return overview;
+    }
+
+    @Override
+    public boolean isFound() {
+        return overview != null;
+    }
+
+    @Override
+    public LocalizedText getPlanName() {
+        return overview.summary().name();
+    }
+}
