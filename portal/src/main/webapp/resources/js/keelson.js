@@ -1,5 +1,5 @@
 /*
- * Keyboard access to the WBS tree: PrimeFaces draws each fold/unfold toggle as a plain <span>, which neither
+ * Accessibility help for PrimeFaces widgets. Keyboard access to the WBS tree: PrimeFaces draws each fold/unfold toggle as a plain <span>, which neither
  * takes focus nor answers keys. Each toggle becomes a focusable button stating its row and state, and Enter or
  * Space clicks it. Rows arrive by Ajax as nodes open, so toggles are (re)labelled whenever the tree changes.
  */
@@ -13,7 +13,18 @@
         return (table ? table.getAttribute('data-toggle-label') : '') + ' ' + code;
     }
 
+    /* A chart's canvas (role img) is described by its figure's caption. */
+    function describeCharts(root) {
+        root.querySelectorAll('figure canvas[role="img"]:not([aria-labelledby])').forEach(function (canvas) {
+            var caption = canvas.closest('figure').querySelector('figcaption[id]');
+            if (caption) {
+                canvas.setAttribute('aria-labelledby', caption.id);
+            }
+        });
+    }
+
     function prepare(root) {
+        describeCharts(root);
         root.querySelectorAll('.ui-treetable-toggler').forEach(function (toggle) {
             if (toggle.style.visibility === 'hidden') {
                 return;

@@ -70,6 +70,22 @@ class PlanApiSystemIT {
         assertEquals(404, send(get("api/plans/IT-BAD", DemoUser.EXECUTIVE)).statusCode(), "nothing written");
     }
 
+    @Test
+    void workbooksStreamWithTheirFileNameAndType() throws Exception {
+        HttpResponse<byte[]> response = http.send(get("api/plans/KP-000/reports/risks.xlsx?lang=en",
+                DemoUser.EXECUTIVE), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertEquals(200, response.statusCode());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                response.headers().firstValue("Content-Type").orElse(""));
+        String disposition = response.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.matches("attachment; filename=\"KP-000-risks-\\d{4}-\\d{2}-\\d{2}\\.xlsx\""),
+                disposition);
+        assertTrue(response.body().length > 1_000 && response.body()[0] == 'P' && response.body()[1] == 'K',
+                "an xlsx (zip) file");
+        assertEquals(404, send(get("api/plans/KP-000/reports/gantt.xlsx", DemoUser.EXECUTIVE)).statusCode());
+    }
+
     private static HttpRequest get(String path, DemoUser user) {
         return request(path, user).GET().build();
     }
