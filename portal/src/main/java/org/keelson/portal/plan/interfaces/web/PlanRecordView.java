@@ -15,17 +15,19 @@ public abstract class PlanRecordView extends PlanScopedView {
     @Inject
     private PlanService plans;
 
-    /** Read again if the view is restored after serialization. */
+    /** Read again if the view is restored after serialization (then {@code looked} is false too). */
     private transient Plan plan;
+    private transient boolean looked;
 
     @Override
     protected boolean read(String code) {
         plan = plans.findPlan(code).orElse(null);
+        looked = true;
         return plan != null;
     }
 
     public Plan getPlan() {
-        if (plan == null && getCode() != null) {
+        if (!looked && getCode() != null) {
             read(getCode());
         }
         return plan;

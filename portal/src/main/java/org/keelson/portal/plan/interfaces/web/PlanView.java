@@ -20,25 +20,31 @@ public class PlanView extends PlanScopedView {
     @Inject
     private PlanService plans;
 
-    private PlanOverview overview;
+    /** Read again if the view is restored after serialization (then {@code looked} is false too). */
+    private transient PlanOverview overview;
+    private transient boolean looked;
 
     @Override
     protected boolean read(String code) {
         overview = plans.findOverview(code).orElse(null);
+        looked = true;
         return overview != null;
     }
 
     public PlanOverview getOverview() {
+        if (!looked && getCode() != null) {
+            read(getCode());
+        }
         return overview;
     }
 
     @Override
     public boolean isFound() {
-        return overview != null;
+        return getOverview() != null;
     }
 
     @Override
     public LocalizedText getPlanName() {
-        return overview.summary().name();
+        return getOverview().summary().name();
     }
 }
