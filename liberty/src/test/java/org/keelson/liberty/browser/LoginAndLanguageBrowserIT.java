@@ -5,14 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.keelson.liberty.pages.HomePage;
 import org.keelson.liberty.pages.LoginPage;
 import org.keelson.liberty.pages.PortalPage.Language;
+import org.keelson.liberty.pages.PortfolioPage;
+import org.keelson.liberty.pages.WbsPage;
 import org.keelson.liberty.support.Browser;
 import org.keelson.liberty.support.DemoUser;
 import org.keelson.liberty.support.TestEnvironment;
 
-/** A person signs in, reads the home page in Chinese and in English, and signs out. */
+/** A person signs in, reads the portfolio in Chinese and in English, switches language on a plan page, signs out. */
 class LoginAndLanguageBrowserIT {
 
     @RegisterExtension
@@ -24,23 +25,34 @@ class LoginAndLanguageBrowserIT {
         assertEquals("zh-CN", login.language(), "a Chinese browser gets the Chinese login page");
         assertEquals("登录", login.submitLabel());
 
-        HomePage home = login.signInAs(DemoUser.PMO);
-        assertEquals("欢迎使用 Keelson", home.welcome());
-        assertTrue(home.signedInAs().contains("项目管理办公室 PMO"), home.signedInAs());
-        assertTrue(home.menuText().contains("首页"), home.menuText());
-        home.screenshot("home-zh");
+        PortfolioPage portfolio = login.signInAs(DemoUser.PMO);
+        assertEquals("项目组合", portfolio.heading());
+        assertTrue(portfolio.signedInAs().contains("项目管理办公室 PMO"), portfolio.signedInAs());
+        assertTrue(portfolio.menuText().contains("项目组合"), portfolio.menuText());
 
-        home.switchLanguage(Language.ENGLISH);
-        assertEquals("Welcome to Keelson", home.welcome());
-        assertEquals("Log out", home.logoutLabel());
-        assertTrue(home.menuText().contains("Home"), home.menuText());
-        home.screenshot("home-en");
+        portfolio.switchLanguage(Language.ENGLISH);
+        PortfolioPage english = new PortfolioPage(browser.driver());
+        assertEquals("Portfolio", english.heading());
+        assertEquals("Log out", english.logoutLabel());
 
-        home.switchLanguage(Language.CHINESE);
-        assertEquals("欢迎使用 Keelson", home.welcome());
-
-        LoginPage after = home.logout();
+        english.switchLanguage(Language.CHINESE);
+        LoginPage after = new PortfolioPage(browser.driver()).logout();
         assertEquals("登录", after.submitLabel());
+    }
+
+    @Test
+    void languageSwitchKeepsThePageAndItsPlan() {
+        LoginPage.open(browser.driver(), TestEnvironment.portalBaseUri()).signInAs(DemoUser.EXECUTIVE);
+        WbsPage wbs = WbsPage.open(browser.driver(), TestEnvironment.portalBaseUri(), "KP-002");
+
+        wbs.switchLanguage(Language.ENGLISH);
+
+        WbsPage english = new WbsPage(browser.driver());
+        assertTrue(english.currentUrl().contains("plan/wbs.xhtml") && english.currentUrl().contains("code=KP-002"),
+                english.currentUrl());
+        assertTrue(english.heading().startsWith("KP-002"), english.heading());
+        assertEquals("WBS", english.currentTabLabel());
+        assertTrue(english.text().contains("Work breakdown structure"), english.text());
     }
 
     @Test

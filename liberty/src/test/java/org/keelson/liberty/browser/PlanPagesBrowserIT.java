@@ -1,6 +1,7 @@
 package org.keelson.liberty.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -10,16 +11,22 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.WebElement;
+import org.keelson.liberty.pages.BudgetPage;
+import org.keelson.liberty.pages.KpisPage;
 import org.keelson.liberty.pages.LoginPage;
-import org.keelson.liberty.pages.PlanPage;
+import org.keelson.liberty.pages.MilestonesPage;
+import org.keelson.liberty.pages.PlanOverviewPage;
+import org.keelson.liberty.pages.PlanPages;
 import org.keelson.liberty.pages.PortalPage.Language;
 import org.keelson.liberty.pages.PortfolioPage;
+import org.keelson.liberty.pages.RisksPage;
+import org.keelson.liberty.pages.WbsPage;
 import org.keelson.liberty.support.Browser;
 import org.keelson.liberty.support.DemoUser;
 import org.keelson.liberty.support.TestEnvironment;
+import org.openqa.selenium.WebElement;
 
-/** An executive reads the portfolio, the PMO one plan (the sample plans loaded at first start), in both languages. */
+/** An executive reads the portfolio, the PMO one plan page by page (the sample plans loaded at first start). */
 class PlanPagesBrowserIT {
 
     @RegisterExtension
@@ -36,6 +43,7 @@ class PlanPagesBrowserIT {
                 portfolio.planCodes().toString());
         String row = portfolio.rowOf("KP-000");
         assertTrue(row.contains("万元") && row.contains("%"), row);
+        assertFalse(row.contains("???"), row);
         portfolio.screenshot("portfolio-zh");
 
         portfolio.switchLanguage(Language.ENGLISH);
@@ -44,43 +52,62 @@ class PlanPagesBrowserIT {
     }
 
     @Test
-    void planPageShowsWbsMilestonesBudgetRisksAndKpis() {
+    void planIsAnOverviewWithATabPerPart() {
         LoginPage.open(browser.driver(), portal).signInAs(DemoUser.PMO);
-        PlanPage plan = PortfolioPage.open(browser.driver(), portal).openPlan("KP-000");
+        PlanOverviewPage overview = PortfolioPage.open(browser.driver(), portal).openPlan("KP-000");
 
-        assertTrue(plan.heading().startsWith("KP-000"), plan.heading());
-        assertTrue(plan.wbsRowCount() > 10, "WBS rows: " + plan.wbsRowCount());
-        assertEquals(25, plan.heatMapCells().size());
-        assertTrue(plan.heatMapCell(5, 5).getAttribute("class").contains("kp-level-HIGH"));
-        assertTrue(plan.heatMapCell(1, 1).getAttribute("class").contains("kp-level-LOW"));
-        int counted = plan.heatMapCells().stream().map(WebElement::getText).filter(t -> !t.isBlank())
-                .mapToInt(t -> Integer.parseInt(t.trim())).sum();
-        assertEquals(12, counted, "every one of KP-000's 12 risks counted once in the heat map");
-        assertEquals("3", plan.heatMapCell(3, 5).getText().trim(), "KP-000 has three risks scored 3 x 5");
-        Set<String> warnings = plan.milestoneWarnings().stream().collect(Collectors.toSet());
+        assertTrue(overview.heading().startsWith("KP-000"), overview.heading());
+        assertEquals(List.of("概览", "WBS", "里程碑", "预算", "风险", "KPI"), overview.tabLabels());
+        assertEquals("概览", overview.currentTabLabel());
+        assertTrue(overview.facts().contains("万元"), overview.facts());
+        assertTrue(overview.pageHeight() < 2_000, "the overview is no scroll: " + overview.pageHeight() + " px");
+        overview.screenshot("plan-KP-000-zh");
+
+        WbsPage wbs = overview.wbsTab();
+        assertTrue(wbs.currentUrl().contains("plan/wbs.xhtml?code=KP-000"), wbs.currentUrl());
+        assertTrue(wbs.rowCount() > 3, "WBS rows: " + wbs.rowCount());
+        wbs.screenshot("plan-KP-000-wbs-zh");
+
+        MilestonesPage milestones = wbs.milestonesTab();
+        Set<String> warnings = milestones.warnings().stream().collect(Collectors.toSet());
         assertTrue(Set.of("ACHIEVED", "OVERDUE", "DUE_IN_7_DAYS", "DUE_IN_15_DAYS", "DUE_IN_30_DAYS", "ON_TRACK")
                 .containsAll(warnings) && !warnings.isEmpty(), warnings.toString());
-        assertTrue(plan.budgetTableText().contains("万元"), plan.budgetTableText());
-        assertTrue(plan.budgetChartDrawn(), "p:chart renders a canvas");
-        assertTrue(plan.riskRowCount() > 0);
-        assertTrue(plan.kpiTableText().contains("K01"), plan.kpiTableText());
-        plan.screenshot("plan-KP-000-zh");
-        plan.scrollTo("budgetTable").screenshot("plan-KP-000-budget-zh");
-        plan.scrollTo("riskTable").screenshot("plan-KP-000-risks-zh");
-        plan.scrollTo("heatMap").screenshot("plan-KP-000-heatmap-kpis-zh");
 
-        plan.switchLanguage(Language.ENGLISH);
-        PlanPage english = new PlanPage(browser.driver());
-        assertTrue(english.text().contains("Work breakdown structure"), english.text());
-        assertTrue(english.budgetTableText().contains("CNY"), english.budgetTableText());
-        english.screenshot("plan-KP-000-en");
+        BudgetPage budget = milestones.budgetTab();
+        assertTrue(budget.tableText().contains("万元"), budget.tableText());
+        assertTrue(budget.chartDrawn(), "p:chart renders a canvas");
+        assertTrue(budget.totalsRowInView(), "the totals row stays in view of the table's box");
+        assertTrue(budget.downloadLink("budget").endsWith("/api/plans/KP-000/reports/budget.xlsx?lang=zh"),
+                budget.downloadLink("budget"));
+        budget.screenshot("plan-KP-000-budget-zh");
+
+        RisksPage risks = budget.risksTab();
+        assertTrue(risks.rowCount() > 0);
+        assertEquals(25, risks.heatMapCells().size());
+        assertTrue(risks.heatMapCell(5, 5).getAttribute("class").contains("kp-level-HIGH"));
+        assertTrue(risks.heatMapCell(1, 1).getAttribute("class").contains("kp-level-LOW"));
+        int counted = risks.heatMapCells().stream().map(WebElement::getText).filter(t -> !t.isBlank())
+                .mapToInt(t -> Integer.parseInt(t.trim())).sum();
+        assertEquals(12, counted, "every one of KP-000's 12 risks counted once in the heat map");
+        assertEquals("3", risks.heatMapCell(3, 5).getText().trim(), "KP-000 has three risks scored 3 x 5");
+        assertFalse(risks.registerText().contains("???"), risks.registerText());
+        risks.scrollTo("heatMap").screenshot("plan-KP-000-heatmap-zh");
+
+        KpisPage kpis = risks.kpisTab();
+        assertTrue(kpis.tableText().contains("K01"), kpis.tableText());
+        kpis.screenshot("plan-KP-000-kpis-zh");
+
+        kpis.switchLanguage(Language.ENGLISH);
+        BudgetPage english = BudgetPage.open(browser.driver(), portal, "KP-000");
+        assertTrue(english.tableText().contains("CNY"), english.tableText());
+        english.screenshot("plan-KP-000-budget-en");
     }
 
     @Test
     void unknownPlanCodeShowsNotFound() {
         LoginPage.open(browser.driver(), portal).signInAs(DemoUser.EXECUTIVE);
 
-        String panel = PlanPage.openMissing(browser.driver(), portal, "NO-SUCH-PLAN");
+        String panel = PlanPages.openMissing(browser.driver(), portal, PlanPages.Tab.WBS, "NO-SUCH-PLAN");
 
         assertTrue(panel.contains("NO-SUCH-PLAN"), panel);
     }

@@ -26,9 +26,10 @@ public class LoginPage extends Page {
         return new LoginPage(driver);
     }
 
-    public HomePage signInAs(DemoUser user) {
+    /** Signs in; the portal opens on the portfolio. */
+    public PortfolioPage signInAs(DemoUser user) {
         submit(user.username(), user.password());
-        return new HomePage(driver);
+        return new PortfolioPage(driver);
     }
 
     /** Submits credentials that are expected to be refused; stays on the login page. */

@@ -7,7 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-/** index.xhtml as the portfolio: one row per plan, the code links to the plan page. */
+/** portfolio.xhtml, the page after login: one row per plan, a page of 25 at a time; the code opens the plan. */
 public class PortfolioPage extends PortalPage {
 
     private static final By TABLE = By.id("portfolioTable");
@@ -19,8 +19,12 @@ public class PortfolioPage extends PortalPage {
     }
 
     public static PortfolioPage open(WebDriver driver, URI portal) {
-        driver.get(portal.resolve("index.xhtml").toString());
+        driver.get(portal.resolve("portfolio.xhtml").toString());
         return new PortfolioPage(driver);
+    }
+
+    public String heading() {
+        return driver.findElement(By.id("portfolioTitle")).getText();
     }
 
     public List<String> planCodes() {
@@ -33,8 +37,8 @@ public class PortfolioPage extends PortalPage {
                 .getText();
     }
 
-    public PlanPage openPlan(String code) {
+    public PlanOverviewPage openPlan(String code) {
         driver.findElement(By.linkText(code)).click();
-        return new PlanPage(driver);
+        return new PlanOverviewPage(driver);
     }
 }

@@ -54,7 +54,7 @@ class SecuritySystemIT {
 
     @Test
     void pagesRedirectSignedOutVisitorsToTheLoginPage() throws Exception {
-        HttpResponse<String> response = get("index.xhtml", null);
+        HttpResponse<String> response = get("portfolio.xhtml", null);
 
         assertEquals(302, response.statusCode());
         assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"),

@@ -39,10 +39,20 @@ public class LanguageBean implements Serializable {
         return SUPPORTED;
     }
 
-    /** Switches to a supported language given by its BCP 47 tag. */
-    public void switchTo(String languageTag) {
+    /**
+     * Switches to a supported language given by its BCP 47 tag and reopens the same page with the same
+     * view parameters (plan/wbs.xhtml?code=KP-002 stays on KP-002), by a redirect so the address stays
+     * bookmarkable.
+     */
+    public String switchTo(String languageTag) {
         locale = supportedLocale(languageTag);
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(locale);
+        return sameViewOutcome(faces.getViewRoot().getViewId());
+    }
+
+    static String sameViewOutcome(String viewId) {
+        return viewId + "?faces-redirect=true&includeViewParams=true";
     }
 
     public boolean isCurrent(String languageTag) {

@@ -35,6 +35,19 @@ public class UserService {
         return found.stream().findFirst();
     }
 
+    /** A user as an administrator's list shows it: never the password hash. */
+    public record Listing(String username, String displayName, List<Role> roles, boolean enabled) {
+    }
+
+    /** Every user by user name, roles in declaration order. */
+    public List<Listing> listUsers() {
+        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
+                .getResultStream()
+                .map(u -> new Listing(u.getUsername(), u.getDisplayName(),
+                        u.getRoles().stream().sorted().toList(), u.isEnabled()))
+                .toList();
+    }
+
     public boolean anyUserWithRole(Role role) {
         return em.createQuery("select count(u) from UserAccount u join u.roles r where r = :role", Long.class)
                 .setParameter("role", role)

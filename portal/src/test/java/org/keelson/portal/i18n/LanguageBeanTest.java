@@ -25,6 +25,12 @@ class LanguageBeanTest {
     }
 
     @Test
+    void switchingReopensTheSamePageWithItsParameters() {
+        assertEquals("/plan/wbs.xhtml?faces-redirect=true&includeViewParams=true",
+                LanguageBean.sameViewOutcome("/plan/wbs.xhtml"));
+    }
+
+    @Test
     void everyLanguageHasEveryText() {
         ResourceBundle english = ResourceBundle.getBundle("org.keelson.portal.messages", Locale.ENGLISH);
         ResourceBundle chinese = ResourceBundle.getBundle("org.keelson.portal.messages", Locale.SIMPLIFIED_CHINESE);

@@ -20,6 +20,7 @@ import org.keelson.portal.plan.domain.KpiEntity;
 import org.keelson.portal.plan.domain.MilestoneEntity;
 import org.keelson.portal.plan.domain.PhaseEntity;
 import org.keelson.portal.plan.domain.PlanEntity;
+import org.keelson.portal.plan.domain.PlanSummaryEntity;
 import org.keelson.portal.plan.domain.RiskEntity;
 
 /**
@@ -46,6 +47,7 @@ public final class TestDatabase implements AutoCloseable {
                 .managedClass(KpiEntity.class)
                 .managedClass(BenefitLineEntity.class)
                 .managedClass(BaselineEntity.class)
+                .managedClass(PlanSummaryEntity.class)
                 .property(PersistenceConfiguration.JDBC_URL, url)
                 .property(PersistenceConfiguration.JDBC_USER, user)
                 .property(PersistenceConfiguration.JDBC_PASSWORD, password)
@@ -95,8 +97,8 @@ public final class TestDatabase implements AutoCloseable {
                 .getSingleResult()).longValue());
     }
 
-    /** Tables of V2__plan_model.sql, children before parents. */
-    public static final List<String> PLAN_TABLES = List.of("activity_relation", "risk_quantification",
+    /** Tables of V2__plan_model.sql and V3__plan_summary.sql, children before parents. */
+    public static final List<String> PLAN_TABLES = List.of("plan_summary", "activity_relation", "risk_quantification",
             "risk_activity", "kpi_trajectory_point", "kpi_actual_point", "baseline_entry", "plan_weekend_day",
             "plan_holiday", "plan_working_day", "plan_correlation", "plan_budget_line", "plan_assumption", "phase",
             "milestone", "activity", "budget_category", "risk", "kpi", "benefit_line", "baseline", "plan");

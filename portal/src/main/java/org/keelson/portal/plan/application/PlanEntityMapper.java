@@ -180,24 +180,19 @@ public final class PlanEntityMapper {
     }
 
     private static LocalizedNameValue name(LocalizedText name) {
-        return name == null ? null : new LocalizedNameValue(name.zh(), name.en());
+        return LocalizedNameValue.of(name);
     }
 
     private static LocalizedTextValue text(LocalizedText text) {
-        return text == null ? null : new LocalizedTextValue(text.zh(), text.en());
+        return LocalizedTextValue.of(text);
     }
 
     private static LocalizedText text(LocalizedNameValue value) {
-        return value == null ? null : localized(value.zh(), value.en());
+        return LocalizedNameValue.toText(value);
     }
 
     private static LocalizedText text(LocalizedTextValue value) {
-        return value == null ? null : localized(value.zh(), value.en());
-    }
-
-    /** Both columns null is how JPA stores an absent text, so it reads back as null. */
-    private static LocalizedText localized(String zh, String en) {
-        return zh == null && en == null ? null : new LocalizedText(zh, en);
+        return LocalizedTextValue.toText(value);
     }
 
     private static EstimateValue estimate(ThreePointEstimate e) {

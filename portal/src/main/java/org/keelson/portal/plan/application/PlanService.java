@@ -12,10 +12,13 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.keelson.portal.plan.domain.PlanEntity;
+import org.keelson.portal.plan.domain.PlanSummaryEntity;
 import org.keelson.simulation.plan.Plan;
 
 /**
- * The plan catalogue: lists, reads and imports whole plans. Every method runs in one transaction; reads need
+ * The plan catalogue: lists, reads and imports whole plans. Lists and overviews come from the summary read
+ * model ({@code plan_summary}), written in the same transaction as the plan. Every method runs in one
+ * transaction; reads need
  * it too because the aggregate's collections load lazily while being mapped to records. Callers only ever see
  * core records and summaries, never entities.
  */
@@ -35,12 +38,49 @@ public class PlanService {
         this.em = entityManager;
     }
 
+    /** Every plan's summary by code, from the read model (no plan graph is loaded). */
     @Transactional
     public List<PlanSummary> listSummaries() {
-        return em.createQuery("select p from PlanEntity p order by p.code", PlanEntity.class)
+        return listSummaries(0, Integer.MAX_VALUE, PortfolioOrder.BY_CODE);
+    }
+
+    /** One page of the portfolio: {@code max} summaries from position {@code first} in {@code order}. */
+    @Transactional
+    public List<PlanSummary> listSummaries(int first, int max, PortfolioOrder order) {
+        return em.createQuery("select s from PlanSummaryEntity s" + order.jpql(), PlanSummaryEntity.class)
+                .setFirstResult(first)
+                .setMaxResults(max)
                 .getResultStream()
-                .map(entity -> PlanSummary.of(PlanEntityMapper.toRecord(entity)))
+                .map(row -> PlanSummaries.summary(row))
                 .toList();
+    }
+
+    @Transactional
+    public long countPlans() {
+        return em.createQuery("select count(s) from PlanSummaryEntity s", Long.class).getSingleResult();
+    }
+
+    /** The plan overview's figures and facts from the read model; empty for an unknown code. */
+    @Transactional
+    public Optional<PlanOverview> findOverview(String code) {
+        return em.createQuery("select s from PlanSummaryEntity s where s.code = :code", PlanSummaryEntity.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .map(row -> PlanSummaries.overview(row));
+    }
+
+    /**
+     * Writes the read-model row of every plan that has none (plans stored before the read model existed).
+     *
+     * @return how many rows were written
+     */
+    @Transactional
+    public int writeMissingSummaries() {
+        List<PlanEntity> missing = em.createQuery("select p from PlanEntity p where not exists "
+                + "(select s from PlanSummaryEntity s where s.planId = p.id)", PlanEntity.class).getResultList();
+        missing.forEach(entity -> em.persist(PlanSummaries.row(entity.getId(), PlanEntityMapper.toRecord(entity))));
+        return missing.size();
     }
 
     @Transactional
@@ -77,8 +117,11 @@ public class PlanService {
         if (exists) {
             throw new PlanAlreadyExistsException(code);
         }
-        em.persist(PlanEntityMapper.toEntity(plan));
+        PlanEntity entity = PlanEntityMapper.toEntity(plan);
+        em.persist(entity);
         try {
+            em.flush();
+            em.persist(PlanSummaries.row(entity.getId(), plan));
             em.flush();
         } catch (PersistenceException e) {
             if (violatesUniquePlanCode(e)) {

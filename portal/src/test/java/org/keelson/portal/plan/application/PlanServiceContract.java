@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -120,6 +121,67 @@ abstract class PlanServiceContract {
         assertEquals(950_000.25 + 2_100_000, full.spend(), 1e-6);
         assertEquals(1, full.highRiskCount());
         assertEquals("M1", full.nextMilestone().code());
+    }
+
+    @Test
+    void readModelGivesTheSummariesComputedFromThePlans() {
+        Plan full = PlanFixtures.fullPlan("KP-110");
+        Plan minimal = PlanFixtures.minimalPlan("KP-111");
+        importPlan(full);
+        importPlan(minimal);
+
+        List<PlanSummary> stored = database().inTransaction(em -> new PlanService(em).listSummaries());
+
+        assertEquals(List.of(PlanSummary.of(full), PlanSummary.of(minimal)), stored);
+    }
+
+    @Test
+    void portfolioPagesAndSortsInTheDatabase() {
+        importPlan(PlanFixtures.minimalPlan("KP-122"));
+        importPlan(PlanFixtures.fullPlan("KP-120"));
+        importPlan(PlanFixtures.minimalPlan("KP-121"));
+
+        List<String> second = database().inTransaction(em -> new PlanService(em)
+                .listSummaries(1, 1, PortfolioOrder.BY_CODE)).stream().map(PlanSummary::code).toList();
+        List<String> byRisks = database().inTransaction(em -> new PlanService(em)
+                .listSummaries(0, 3, new PortfolioOrder(PortfolioOrder.Column.HIGH_RISKS, false)))
+                .stream().map(PlanSummary::code).toList();
+        long count = database().inTransaction(em -> new PlanService(em).countPlans());
+
+        assertEquals(List.of("KP-121"), second);
+        assertEquals(List.of("KP-120", "KP-121", "KP-122"), byRisks, "one high risk first, then ties by code");
+        assertEquals(3, count);
+    }
+
+    @Test
+    void overviewReadsThePlansFactsFromTheReadModel() {
+        Plan full = PlanFixtures.fullPlan("KP-130");
+        importPlan(full);
+
+        PlanOverview overview = database().inTransaction(em -> new PlanService(em).findOverview("KP-130"))
+                .orElseThrow();
+
+        assertEquals(PlanSummary.of(full), overview.summary());
+        assertEquals(full.manager(), overview.manager());
+        assertEquals(full.startDate(), overview.startDate());
+        assertEquals(full.deadline(), overview.deadline());
+        assertEquals(full.budget().contingencyReserve(), overview.contingencyReserve(), 1e-9);
+        assertTrue(database().inTransaction(em -> new PlanService(em).findOverview("NO-SUCH")).isEmpty());
+    }
+
+    @Test
+    void plansStoredBeforeTheReadModelGetTheirSummary() {
+        Plan full = PlanFixtures.fullPlan("KP-140");
+        importPlan(full);
+        database().runInTransaction(em -> em.createNativeQuery("delete from plan_summary").executeUpdate());
+
+        int written = database().inTransaction(em -> new PlanService(em).writeMissingSummaries());
+        int again = database().inTransaction(em -> new PlanService(em).writeMissingSummaries());
+
+        assertEquals(1, written);
+        assertEquals(0, again);
+        assertEquals(List.of(PlanSummary.of(full)),
+                database().inTransaction(em -> new PlanService(em).listSummaries()));
     }
 
     @Test

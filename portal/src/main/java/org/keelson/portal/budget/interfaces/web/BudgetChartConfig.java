@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.keelson.portal.i18n.MoneyFormat;
 import org.keelson.simulation.budget.BudgetBreakdown;
 import org.keelson.simulation.budget.BudgetBreakdown.Amounts;
-import org.keelson.portal.plan.interfaces.web.MoneyFormat;
 
 /**
  * Chart.js configuration (the JSON {@code p:chart} takes in PrimeFaces 15) of planned against actual spend

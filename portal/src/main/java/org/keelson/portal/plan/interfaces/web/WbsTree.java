@@ -15,7 +15,7 @@ import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
 /**
- * The WBS as a PrimeFaces tree, fully expanded. Leaves show their own figures; a summary shows the span of
+ * The WBS as a PrimeFaces tree, open down to a chosen level (level 1 shows only the top elements). Leaves show their own figures; a summary shows the span of
  * its descendants' planned dates and their duration-weighted percent complete (no duration of its own:
  * summing working days of parallel work would mislead).
  */
@@ -32,8 +32,11 @@ public final class WbsTree {
     private WbsTree() {
     }
 
-    /** Builds the tree; an element whose parent code is missing hangs from the root rather than vanishing. */
-    public static TreeNode<Row> of(List<Activity> wbs) {
+    /**
+     * Builds the tree with the elements above {@code openLevels} expanded; an element whose parent code is
+     * missing hangs from the root rather than vanishing.
+     */
+    public static TreeNode<Row> of(List<Activity> wbs, int openLevels) {
         TreeNode<Row> root = new DefaultTreeNode<>(null, null);
         Map<String, TreeNode<Row>> nodes = new HashMap<>();
         Wbs hierarchy = new Wbs(wbs);
@@ -43,10 +46,19 @@ public final class WbsTree {
             String kind = summary ? SUMMARY : activity.milestone() ? MILESTONE : TASK;
             TreeNode<Row> node = new DefaultTreeNode<>(kind, summary ? summaryRow(activity, hierarchy) : leafRow(activity),
                     parent);
-            node.setExpanded(true);
+            node.setExpanded(depth(node) < openLevels);
             nodes.put(activity.code(), node);
         }
         return root;
+    }
+
+    /** 1 for a top element. */
+    private static int depth(TreeNode<Row> node) {
+        int depth = 0;
+        for (TreeNode<Row> n = node; n.getParent() != null; n = n.getParent()) {
+            depth++;
+        }
+        return depth;
     }
 
     private static Row leafRow(Activity a) {

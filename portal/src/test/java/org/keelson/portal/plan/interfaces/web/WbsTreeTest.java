@@ -1,6 +1,7 @@
 package org.keelson.portal.plan.interfaces.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,7 @@ class WbsTreeTest {
 
     @Test
     void nestsByCodeAndRollsUpSummaries() {
-        TreeNode<WbsTree.Row> root = WbsTree.of(PlanFixtures.fullPlan("KP-001").wbs());
+        TreeNode<WbsTree.Row> root = WbsTree.of(PlanFixtures.fullPlan("KP-001").wbs(), 4);
 
         assertEquals(1, root.getChildCount());
         TreeNode<WbsTree.Row> summary = root.getChildren().get(0);
@@ -34,10 +35,22 @@ class WbsTreeTest {
     }
 
     @Test
+    void opensDownToTheChosenLevelOnly() {
+        List<Activity> wbs = PlanFixtures.fullPlan("KP-001").wbs();
+
+        TreeNode<WbsTree.Row> closed = WbsTree.of(wbs, 1).getChildren().get(0);
+        TreeNode<WbsTree.Row> open = WbsTree.of(wbs, 2).getChildren().get(0);
+
+        assertFalse(closed.isExpanded(), "level 1 shows the top element folded");
+        assertTrue(open.isExpanded(), "level 2 shows the top element's children");
+        assertTrue(open.getChildren().stream().noneMatch(TreeNode::isExpanded), "but not theirs");
+    }
+
+    @Test
     void orphanHangsFromTheRoot() {
         List<Activity> wbs = new ArrayList<>(PlanFixtures.fullPlan("KP-001").wbs());
         wbs.add(new Activity("7.1", null, null, null, false, 3, null, null, null, 0, null, null, 0, 0, null, null));
 
-        assertEquals(List.of("1", "7.1"), WbsTree.of(wbs).getChildren().stream().map(n -> n.getData().code()).toList());
+        assertEquals(List.of("1", "7.1"), WbsTree.of(wbs, 4).getChildren().stream().map(n -> n.getData().code()).toList());
     }
 }

@@ -1,0 +1,56 @@
+package org.keelson.portal.plan.interfaces.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.context.FacesContext;
+
+import org.keelson.simulation.text.LocalizedText;
+
+/**
+ * What every page about one plan shares (the pages under /plan, /budget, /risk and /kpi that take
+ * {@code ?code=}): the code as a view parameter, and a 404 with the "not found" panel for an unknown code.
+ * The page declares {@code f:viewParam name="code"} and {@code f:viewAction action="#{bean.load}"} through
+ * WEB-INF/templates/plan.xhtml.
+ */
+public abstract class PlanScopedView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** A page about the plan: its label key ({@code tab.<key>}) and its view. */
+    public record Tab(String key, String outcome) {
+    }
+
+    /** The pages about one plan, in the order of their tabs. */
+    public static final List<Tab> TABS = List.of(new Tab("overview", "/plan/plan"), new Tab("wbs", "/plan/wbs"),
+            new Tab("milestones", "/plan/milestones"), new Tab("budget", "/budget/budget"),
+            new Tab("risks", "/risk/risks"), new Tab("kpis", "/kpi/kpis"));
+
+    private String code;
+
+    public List<Tab> getTabs() {
+        return TABS;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    /** View action: reads what the page shows; an unknown or missing code answers 404. */
+    public void load() {
+        if (code == null || code.isBlank() || !read(code)) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
+    }
+
+    /** Reads what the page shows of plan {@code code}; false when there is no such plan. */
+    protected abstract boolean read(String code);
+
+    public abstract boolean isFound();
+
+    /** The plan's name for the page title and heading. */
+    public abstract LocalizedText getPlanName();
+}

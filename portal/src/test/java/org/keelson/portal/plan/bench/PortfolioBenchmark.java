@@ -1,0 +1,104 @@
+package org.keelson.portal.plan.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.keelson.portal.plan.TestDatabase;
+import org.keelson.portal.plan.application.PlanService;
+import org.keelson.portal.plan.application.PlanSummary;
+import org.keelson.portal.plan.application.PortfolioOrder;
+import org.keelson.portal.plan.domain.PlanEntity;
+import org.keelson.portal.plan.application.PlanEntityMapper;
+import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.plan.json.PlanJson;
+
+/**
+ * Times the portfolio's database work at 500 plans: the count and one page of 25 summaries from the read model, as
+ * the portfolio page asks for them, against summarising every plan from its full graph (the portfolio before the
+ * read model). The plans are the five sample plans copied under new codes, in an in-memory H2 database migrated by
+ * the real Flyway scripts. Run (README, "Portfolio speed"):
+ * <pre>mvn -q -pl portal -am -Pportfolio-bench -DskipTests integration-test</pre>
+ */
+public final class PortfolioBenchmark {
+    private static final int PLANS = 500;
+    private static final int PAGE = 25;
+    private static final int WARM_UP = 200;
+    private static final int RUNS = 500;
+    private static final int GRAPH_RUNS = 5;
+
+    private PortfolioBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path samples = Path.of(args.length > 0 ? args[0] : "../sample-plans");
+        List<String> documents = readSamples(samples);
+        try (TestDatabase database = TestDatabase.h2()) {
+            long importStart = System.nanoTime();
+            PlanJson json = new PlanJson();
+            for (int i = 0; i < PLANS; i++) {
+                Plan plan = json.read(withCode(documents.get(i % documents.size()), "BENCH-%03d".formatted(i)));
+                database.runInTransaction(em -> new PlanService(em).importPlan(plan));
+            }
+            System.out.printf("imported %d plans in %.1f s%n", PLANS, (System.nanoTime() - importStart) / 1e9);
+
+            report("read model, first page by code", time(WARM_UP, RUNS, () -> database.inTransaction(em -> {
+                PlanService plans = new PlanService(em);
+                return plans.countPlans() + plans.listSummaries(0, PAGE, PortfolioOrder.BY_CODE).size();
+            })));
+            PortfolioOrder byRisk = new PortfolioOrder(PortfolioOrder.Column.HIGH_RISKS, false);
+            report("read model, page 10 by high risks", time(WARM_UP, RUNS, () -> database.inTransaction(em -> {
+                PlanService plans = new PlanService(em);
+                return plans.countPlans() + plans.listSummaries(9 * PAGE, PAGE, byRisk).size();
+            })));
+            report("full plan graphs, all plans summarised", time(1, GRAPH_RUNS, () -> database.inTransaction(em ->
+                    em.createQuery("select p from PlanEntity p order by p.code", PlanEntity.class).getResultStream()
+                            .map(e -> PlanSummary.of(PlanEntityMapper.toRecord(e)))
+                            .count())));
+        }
+    }
+
+    private static List<String> readSamples(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            List<String> documents = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                documents.add(Files.readString(file));
+            }
+            if (documents.isEmpty()) {
+                throw new IllegalArgumentException("No sample plans in " + directory.toAbsolutePath());
+            }
+            return documents;
+        }
+    }
+
+    /** The plan document with its own code (the first "code" member, the plan's) replaced. */
+    private static String withCode(String document, String code) {
+        return document.replaceFirst("\"code\"\\s*:\\s*\"[^\"]*\"", "\"code\": \"" + code + "\"");
+    }
+
+    /** Milliseconds of each timed run. */
+    private static double[] time(int warmUp, int runs, Supplier<?> work) {
+        for (int i = 0; i < warmUp; i++) {
+            work.get();
+        }
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            work.get();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis;
+    }
+
+    private static void report(String name, double[] sortedMillis) {
+        System.out.printf("%s: fastest %.2f ms, median %.2f ms, p95 %.2f ms (%d runs)%n", name, sortedMillis[0],
+                sortedMillis[sortedMillis.length / 2], sortedMillis[(int) (sortedMillis.length * 0.95)],
+                sortedMillis.length);
+    }
+}
