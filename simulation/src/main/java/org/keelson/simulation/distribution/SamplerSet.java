@@ -25,7 +25,7 @@ public final class SamplerSet {
     static final byte UNIFORM = 3;
     static final byte LOGNORMAL = 4;
 
-    // package-private: LaneSampler, the SIMD version of quantile, reads the arrays
+    // package-private: LaneSampler, the SIMD version of quantiles, reads the arrays
     byte[] kind = new byte[16];
     /** Meaning by shape: fixed value; min (triangular, PERT, uniform); mu of log (lognormal). */
     double[] low = new double[16];
@@ -109,6 +109,43 @@ public final class SamplerSet {
                 return FastExp.of(low[i] + width[i] * NormalQuantile.of(u));
             default:
                 return low[i];
+        }
+    }
+
+    /**
+     * {@code out[offset + j] = quantile(i, u[j]) * factor} for j below {@code lanes}: one shape dispatch for the
+     * batch, then a loop the JIT can unroll.
+     */
+    public void quantiles(int i, double[] u, int lanes, double[] out, int offset, double factor) {
+        switch (kind[i]) {
+            case TRIANGULAR -> {
+                for (int j = 0; j < lanes; j++) {
+                    out[offset + j] = triangular(i, u[j]) * factor;
+                }
+            }
+            case PERT -> {
+                for (int j = 0; j < lanes; j++) {
+                    out[offset + j] = pert(i, u[j]) * factor;
+                }
+            }
+            case UNIFORM -> {
+                double lo = low[i];
+                double w = width[i];
+                for (int j = 0; j < lanes; j++) {
+                    out[offset + j] = (lo + w * u[j]) * factor;
+                }
+            }
+            case LOGNORMAL -> {
+                for (int j = 0; j < lanes; j++) {
+                    out[offset + j] = FastExp.of(low[i] + width[i] * NormalQuantile.of(u[j])) * factor;
+                }
+            }
+            default -> {
+                double value = low[i] * factor;
+                for (int j = 0; j < lanes; j++) {
+                    out[offset + j] = value;
+                }
+            }
         }
     }
 

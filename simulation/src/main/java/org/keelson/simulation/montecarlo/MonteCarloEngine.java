@@ -5,9 +5,13 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.keelson.simulation.budget.Budget;
+import org.keelson.simulation.parallel.Cancellation;
+import org.keelson.simulation.parallel.ParallelRun;
+import org.keelson.simulation.parallel.RunCancelledException;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.schedule.ScheduleNetwork;
 import org.keelson.simulation.statistics.DistributionSummary;
@@ -43,19 +47,43 @@ public final class MonteCarloEngine {
     private MonteCarloEngine() {
     }
 
+    /** {@link #run(SimulationModel, SimulationOptions, ProgressListener, Executor, Cancellation)} for the command line. */
     public static SimulationResult run(Plan plan, SimulationOptions options) {
-        return run(new SimulationModel(plan, options.postMitigation()), options, ProgressListener.NONE);
+        return run(plan, options, ProgressListener.NONE);
     }
 
+    /** {@link #run(SimulationModel, SimulationOptions, ProgressListener, Executor, Cancellation)} for the command line. */
     public static SimulationResult run(Plan plan, SimulationOptions options, ProgressListener listener) {
         return run(new SimulationModel(plan, options.postMitigation()), options, listener);
     }
 
-    /** Runs a compiled model; the model's risk quantification (pre/post mitigation) is the one it was compiled with. */
+    /**
+     * For the command line and tests: {@link #run(SimulationModel, SimulationOptions, ProgressListener, Executor,
+     * Cancellation)} on {@link ParallelRun#NEW_THREAD_PER_TASK}, never cancelled.
+     */
     public static SimulationResult run(SimulationModel model, SimulationOptions options, ProgressListener listener) {
+        return run(model, options, listener, ParallelRun.NEW_THREAD_PER_TASK, new Cancellation());
+    }
+
+    /**
+     * Runs a compiled model on the {@link Kernel#selected selected kernel}; the model's risk quantification
+     * (pre/post mitigation) is the one it was compiled with. The calling thread works too, and up to
+     * {@code options.threads() - 1} tasks go to {@code executor}; none is left running when this returns or throws.
+     *
+     * @throws RunCancelledException once {@code cancellation} is cancelled or the calling thread interrupted; the
+     *         run stops within a chunk of {@value #CHUNK} iterations per thread
+     */
+    public static SimulationResult run(SimulationModel model, SimulationOptions options, ProgressListener listener,
+            Executor executor, Cancellation cancellation) {
+        return run(model, options, listener, executor, cancellation, Kernel.selected());
+    }
+
+    /** {@link #run(SimulationModel, SimulationOptions, ProgressListener, Executor, Cancellation)} on a given kernel. */
+    public static SimulationResult run(SimulationModel model, SimulationOptions options, ProgressListener listener,
+            Executor executor, Cancellation cancellation, Kernel kernel) {
         ProgressListener progress = listener == null ? ProgressListener.NONE : listener;
         int threads = Math.max(1, Math.min(options.threads(), (options.iterations() + BLOCK - 1) / BLOCK));
-        return new Execution(model, options, progress, threads).run();
+        return new Execution(model, options, progress, threads, new ParallelRun(executor, cancellation), kernel).run();
     }
 
     /** State of one call of {@link #run}. */
@@ -64,14 +92,19 @@ public final class MonteCarloEngine {
         final SimulationOptions options;
         final ProgressListener progress;
         final int threads;
+        final ParallelRun parallel;
+        final Kernel kernel;
         final boolean[] allRisks;
         final int categories;
 
-        Execution(SimulationModel model, SimulationOptions options, ProgressListener progress, int threads) {
+        Execution(SimulationModel model, SimulationOptions options, ProgressListener progress, int threads,
+                ParallelRun parallel, Kernel kernel) {
             this.model = model;
             this.options = options;
             this.progress = progress;
             this.threads = threads;
+            this.parallel = parallel;
+            this.kernel = kernel;
             allRisks = new boolean[model.riskCount()];
             Arrays.fill(allRisks, true);
             categories = model.categoryCodes.size();
@@ -83,7 +116,7 @@ public final class MonteCarloEngine {
             double share = tornado ? 0.5 : 1;
             IterationWorker[] workers = new IterationWorker[threads];
             for (int t = 0; t < threads; t++) {
-                workers[t] = new IterationWorker(model, true);
+                workers[t] = new IterationWorker(model, true, kernel);
             }
             double[] edges = pilotFinishBinEdges(workers);
             SimulationSamples samples = new SimulationSamples(capacity, model.milestoneLeaf.length, model.riskCount(),
@@ -160,7 +193,7 @@ public final class MonteCarloEngine {
             for (int t = 0; t < workers.length; t++) {
                 IterationWorker worker = workers[t];
                 tasks[t] = () -> {
-                    for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                    for (int c = next.getAndIncrement(); c < chunks && !parallel.stopRequested(); c = next.getAndIncrement()) {
                         int b = fromBlock + c / chunksPerBlock;
                         int blockFrom = b * blockSize;
                         int blockTo = Math.min(iterations, blockFrom + blockSize);
@@ -176,7 +209,7 @@ public final class MonteCarloEngine {
                     }
                 };
             }
-            ParallelTasks.runAll(tasks);
+            parallel.runAll(tasks);
         }
 
         private SimulationResult summarise(SimulationSamples samples, IterationWorker[] workers, double[] edges, int used,
@@ -219,6 +252,7 @@ public final class MonteCarloEngine {
             Double deadline = model.deadlineOffset;
             Double onTime = deadline == null ? null : Samples.fractionAtMost(samples.finish, used, deadline);
             return new SimulationResult(used, options.seed(), options.latinHypercube(), options.postMitigation(), converged,
+                    kernel,
                     model.plan.startDate(), model.plan.deadline(),
                     DateForecast.of("finish", finish, model.deterministicFinish, model), onTime, milestones,
                     statistics.get(0), cost, model.deterministicCost, costOutlook(samples, used, cost), spend, tornado,
@@ -230,11 +264,11 @@ public final class MonteCarloEngine {
             AtomicInteger next = new AtomicInteger();
             Runnable[] tasks = new Runnable[Math.min(threads, jobs.size())];
             Arrays.fill(tasks, (Runnable) () -> {
-                for (int j = next.getAndIncrement(); j < jobs.size(); j = next.getAndIncrement()) {
+                for (int j = next.getAndIncrement(); j < jobs.size() && !parallel.stopRequested(); j = next.getAndIncrement()) {
                     jobs.get(j).run();
                 }
             });
-            ParallelTasks.runAll(tasks);
+            parallel.runAll(tasks);
         }
 
         private static double max(double[] values, int count) {

@@ -321,6 +321,11 @@ public final class SimulationModel {
         return network.calendar().finishDate(offset);
     }
 
+    /** Where quarter q's spend starts: its first working day, minus infinity for the first quarter. */
+    double quarterFrom(int q) {
+        return q == 0 ? Double.NEGATIVE_INFINITY : quarterStart[q];
+    }
+
     int quarterOf(double offset) {
         int day = (int) offset;
         if (day <= 0) {

@@ -237,8 +237,11 @@ class MonteCarloEngineTest {
         assertTrue(r.converged());
         assertTrue(r.iterations() < 200_000);
         assertEquals(0, r.iterations() % MonteCarloEngine.BLOCK);
-        assertTrue(r.finish().offsets().standardErrorOfP80() > 0);
-        assertTrue(r.cost().standardErrorOfMean() >= 0);
+        var finish = r.finish().offsets();
+        assertEquals(finish.standardDeviation() / Math.sqrt(r.iterations()), finish.standardErrorOfMean(), 1e-12);
+        assertTrue(finish.standardErrorOfP80() > 0.5 * finish.standardErrorOfMean()
+                && finish.standardErrorOfP80() < 3 * finish.standardErrorOfMean(), "P80 error " + finish.standardErrorOfP80());
+        assertEquals(0, r.cost().standardErrorOfMean(), "the plan has no cost: every iteration costs 0");
         assertFalse(simulate(p, 3000).converged());
     }
 
