@@ -341,17 +341,18 @@ final class IterationWorker {
         }
     }
 
-    private double duration(int i, int j) {
+    /** The working days of leaf i that lane j pays for: all of them if finished, else those after the status date. */
+    private double daysToPay(int i, int j) {
         return net.state(i) == ScheduleNetwork.FINISHED ? times[(2 * i + 1) * LANES + j] - times[2 * i * LANES + j]
-                : model.spentDuration[i] + remaining[i * LANES + j];
+                : remaining[i * LANES + j];
     }
 
     private void totalCosts(int lanes, int g0) {
         final SimulationModel mdl = model;
         for (int j = 0; j < lanes; j++) {
-            double total = riskCostTotals[j];
+            double total = riskCostTotals[j] + mdl.spentCost;
             for (int i = 0; i < n; i++) {
-                total += mdl.fixedCost[i] + mdl.costPerDay[i] * duration(i, j);
+                total += mdl.remainingFixedCost[i] + mdl.costPerDay[i] * daysToPay(i, j);
             }
             run.samples.cost[g0 + j] = total;
         }
@@ -378,9 +379,17 @@ final class IterationWorker {
         }
         // no activity finishes after the project, and risk costs land at an activity's or the project's finish
         int usedQuarters = mdl.quarterOf(latest) + 1;
-        Arrays.fill(rows, 0, usedQuarters * quarterStride, 0);
+        // what work in progress spent before the status date, the same in every iteration
+        for (int q = 0; q < usedQuarters; q++) {
+            for (int c = 0; c < categories; c++) {
+                int cell = q * quarterStride + c * LANES;
+                Arrays.fill(rows, cell, cell + LANES, mdl.spentSpend[q * categories + c]);
+            }
+        }
         // same summation order as totalCosts, so runs with and without spend agree to the last bit
-        System.arraycopy(riskCostTotals, 0, totals, 0, LANES);
+        for (int j = 0; j < LANES; j++) {
+            totals[j] = riskCostTotals[j] + mdl.spentCost;
+        }
         for (int i = 0; i < n; i++) {
             if (fixedCost[i] != 0 || costPerDay[i] != 0) {
                 kernel.spendActivity(i, t, rem, totals, rows, quarterStride);

@@ -122,17 +122,19 @@ final class ScalarLaneKernel implements LaneKernel {
     @Override
     public void spendActivity(int i, double[] t, double[] remaining, double[] totals, double[] rows, int quarterStride) {
         final SimulationModel mdl = model;
-        boolean finished = mdl.network.state(i) == ScheduleNetwork.FINISHED;
-        double fixed = mdl.fixedCost[i];
+        byte state = mdl.network.state(i);
+        boolean finished = state == ScheduleNetwork.FINISHED;
+        boolean inProgress = state == ScheduleNetwork.IN_PROGRESS;
+        double fixed = mdl.remainingFixedCost[i];
         double perWorkingDay = mdl.costPerDay[i];
-        double spent = mdl.spentDuration[i];
+        double status = links.statusOffset();
         int esBase = 2 * i * W;
         int efBase = esBase + W;
         int categoryCell = mdl.category[i] * W;
         for (int j = 0; j < W; j++) {
-            double es = t[esBase + j];
+            double es = inProgress ? status : t[esBase + j];
             double ef = t[efBase + j];
-            double days = finished ? ef - es : remaining[i * W + j] + spent;
+            double days = finished ? ef - es : remaining[i * W + j];
             double cost = days * perWorkingDay + fixed;
             totals[j] += cost;
             spread(es, ef, cost, categoryCell + j, rows, quarterStride);

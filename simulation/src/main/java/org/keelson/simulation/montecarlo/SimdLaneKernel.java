@@ -23,9 +23,12 @@ final class SimdLaneKernel implements LaneKernel {
     private final LaneForwardPass forwardPass;
     private final LaneSampler sampler;
     private final double[] laneCosts = new double[W];
+    /** The status date's offset in every lane: where work in progress starts spending what remains. */
+    private final double[] statusDates = new double[W];
 
     SimdLaneKernel(SimulationModel model) {
         this.model = model;
+        java.util.Arrays.fill(statusDates, model.network.statusOffset());
         forwardPass = new LaneForwardPass(model.network);
         sampler = new LaneSampler(model.samplers);
     }
@@ -56,37 +59,40 @@ final class SimdLaneKernel implements LaneKernel {
     @Override
     public void spendActivity(int i, double[] t, double[] remaining, double[] totals, double[] rows, int quarterStride) {
         final SimulationModel mdl = model;
-        boolean finished = mdl.network.state(i) == ScheduleNetwork.FINISHED;
-        double fixed = mdl.fixedCost[i];
+        byte state = mdl.network.state(i);
+        boolean finished = state == ScheduleNetwork.FINISHED;
+        double fixed = mdl.remainingFixedCost[i];
         double perWorkingDay = mdl.costPerDay[i];
-        double spent = mdl.spentDuration[i];
         int esBase = 2 * i * W;
         int efBase = esBase + W;
+        // work in progress spends what remains from the status date on
+        double[] starts = state == ScheduleNetwork.IN_PROGRESS ? statusDates : t;
+        int startBase = state == ScheduleNetwork.IN_PROGRESS ? 0 : esBase;
         for (int j = 0; j < W; j += LaneSpecies.STEP) {
             DoubleVector es = DoubleVector.fromArray(LaneSpecies.DOUBLES, t, esBase + j);
             DoubleVector ef = DoubleVector.fromArray(LaneSpecies.DOUBLES, t, efBase + j);
-            DoubleVector days = finished ? ef.sub(es)
-                    : DoubleVector.fromArray(LaneSpecies.DOUBLES, remaining, i * W + j).add(spent);
+            DoubleVector days = finished ? ef.sub(es) : DoubleVector.fromArray(LaneSpecies.DOUBLES, remaining, i * W + j);
             DoubleVector cost = days.mul(perWorkingDay).add(fixed);
             DoubleVector.fromArray(LaneSpecies.DOUBLES, totals, j).add(cost).intoArray(totals, j);
             cost.intoArray(laneCosts, j);
-            spread(t, esBase + j, j, mdl.category[i] * W + j, rows, quarterStride);
+            spread(starts, startBase + j, t, efBase + j, j, mdl.category[i] * W + j, rows, quarterStride);
         }
     }
 
     /**
      * Adds the costs at {@code laneCosts[lane..]} of one vector of lanes, spent evenly from their starts at
-     * {@code times[start..]} to their finishes a row further, to their category's quarter cells, {@code laneCell}
-     * being the cell of the vector's first lane in quarter 0. All lanes of the common case share the first lane's
-     * quarter and put their whole cost there. Vectors come from arrays, not parameters: passed to a method the JIT
-     * does not inline, they would be boxed.
+     * {@code starts[start..]} to their finishes at {@code finishes[finish..]}, to their category's quarter cells,
+     * {@code laneCell} being the cell of the vector's first lane in quarter 0. All lanes of the common case share the
+     * first lane's quarter and put their whole cost there. Vectors come from arrays, not parameters: passed to a
+     * method the JIT does not inline, they would be boxed.
      */
-    private void spread(double[] times, int start, int lane, int laneCell, double[] rows, int quarterStride) {
+    private void spread(double[] starts, int start, double[] finishes, int finish, int lane, int laneCell, double[] rows,
+            int quarterStride) {
         final SimulationModel mdl = model;
-        DoubleVector es = DoubleVector.fromArray(LaneSpecies.DOUBLES, times, start);
-        DoubleVector ef = DoubleVector.fromArray(LaneSpecies.DOUBLES, times, start + W);
+        DoubleVector es = DoubleVector.fromArray(LaneSpecies.DOUBLES, starts, start);
+        DoubleVector ef = DoubleVector.fromArray(LaneSpecies.DOUBLES, finishes, finish);
         DoubleVector cost = DoubleVector.fromArray(LaneSpecies.DOUBLES, laneCosts, lane);
-        int firstLaneQuarter = mdl.quarterOf(times[start]);
+        int firstLaneQuarter = mdl.quarterOf(starts[start]);
         double from = mdl.quarterFrom(firstLaneQuarter);
         double to = mdl.quarterEnd[firstLaneQuarter];
         if (es.compare(VectorOperators.GE, from).and(es.compare(VectorOperators.LT, to))
