@@ -231,11 +231,11 @@ public final class MonteCarloEngine {
                 jobs.add(() -> spendByCategory.set(category, spend(samples, used, category, usedQuarters)));
             }
             jobs.add(() -> statistics.set(0, activityStatistics(workers, edges, samples, used)));
-            jobs.add(() -> finishAndCost[0] = Samples.summarize(samples.finish, used));
-            jobs.add(() -> finishAndCost[1] = Samples.summarize(samples.cost, used));
+            jobs.add(() -> finishAndCost[0] = summarize(samples.finish, used));
+            jobs.add(() -> finishAndCost[1] = summarize(samples.cost, used));
             for (int m = 0; m < milestoneCount; m++) {
                 int milestone = m;
-                jobs.add(() -> milestoneSummaries[milestone] = Samples.summarize(Arrays.copyOfRange(
+                jobs.add(() -> milestoneSummaries[milestone] = summarize(Arrays.copyOfRange(
                         samples.milestoneFinish, milestone * samples.capacity, milestone * samples.capacity + used), used));
             }
             runJobs(jobs);
@@ -257,6 +257,57 @@ public final class MonteCarloEngine {
                     DateForecast.of("finish", finish, model.deterministicFinish, model), onTime, milestones,
                     statistics.get(0), cost, model.deterministicCost, costOutlook(samples, used, cost), spend, tornado,
                     samples);
+        }
+
+        /**
+         * {@link Samples#summarize}, with honest standard errors for Latin hypercube runs: their strata make the
+         * iterations of a block dependent, and sd/√n overstates the error of the mean, several times over for
+         * nearly additive quantities. Every block of {@value #BLOCK} iterations is stratified on its own, so blocks
+         * are independent replicates: the errors of the mean and P80 come from the spread of the blocks' means and
+         * P80s, weighted by block size (the last block may be shorter). With a single block there is no spread to
+         * measure and sd/√n, an upper bound, stays.
+         */
+        private DistributionSummary summarize(double[] values, int used) {
+            DistributionSummary plain = Samples.summarize(values, used);
+            int blocks = (used + BLOCK - 1) / BLOCK;
+            if (!options.latinHypercube() || blocks < 2) {
+                return plain;
+            }
+            double[] means = new double[blocks];
+            double[] p80s = new double[blocks];
+            int[] sizes = new int[blocks];
+            for (int b = 0; b < blocks; b++) {
+                int from = b * BLOCK;
+                int to = Math.min(used, from + BLOCK);
+                double[] block = Arrays.copyOfRange(values, from, to);
+                double sum = 0;
+                for (double v : block) {
+                    sum += v;
+                }
+                Arrays.sort(block);
+                sizes[b] = block.length;
+                means[b] = sum / block.length;
+                p80s[b] = Samples.percentileOfSorted(block, 0.8);
+            }
+            return new DistributionSummary(plain.count(), plain.mean(), plain.standardDeviation(), plain.percentiles(),
+                    plain.histogram(), replicateError(means, sizes, used), replicateError(p80s, sizes, used));
+        }
+
+        /**
+         * Standard error of an estimate over all {@code total} iterations from its values in independent blocks:
+         * a block of n_b iterations varies as sigma^2 / n_b, so sigma^2 is estimated by the size-weighted squared
+         * deviations over (blocks - 1), and the whole run's error is sigma / √total.
+         */
+        static double replicateError(double[] estimates, int[] sizes, int total) {
+            double centre = 0;
+            for (int b = 0; b < estimates.length; b++) {
+                centre += estimates[b] * sizes[b] / total;
+            }
+            double squares = 0;
+            for (int b = 0; b < estimates.length; b++) {
+                squares += sizes[b] * (estimates[b] - centre) * (estimates[b] - centre);
+            }
+            return Math.sqrt(squares / (estimates.length - 1) / total);
         }
 
         /** Runs independent jobs on up to {@link #threads} threads, each taking the next job when it is free. */

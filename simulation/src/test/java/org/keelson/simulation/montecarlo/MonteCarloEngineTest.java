@@ -349,6 +349,33 @@ class MonteCarloEngineTest {
         assertTrue(before >= 4, "KP-000 spent in several quarters before its status date: " + before);
     }
 
+    /**
+     * Latin hypercube runs report the standard error of the mean finish that reruns with other seeds show, not
+     * sd/√n, which strata make several times too large here.
+     */
+    @Test
+    void latinHypercubeStandardErrorsMatchTheSpreadOverSeeds() {
+        ThreePointEstimate triangular = est(5, 10, 20, DistributionType.TRIANGULAR);
+        Plan p = plan(List.of(uncertain("A", triangular), uncertain("B", est(4, 12, 18, DistributionType.PERT)),
+                uncertain("C", triangular, fs("A"), fs("B")), uncertain("D", est(2, 3, 9, DistributionType.TRIANGULAR), fs("C"))));
+        int seeds = 40;
+        int iterations = 10 * MonteCarloEngine.BLOCK;
+        double[] means = new double[seeds];
+        double reported = 0;
+        double plain = 0;
+        for (int seed = 0; seed < seeds; seed++) {
+            var finish = MonteCarloEngine.run(p, SimulationOptions.of(iterations, 1000 + seed).withLatinHypercube(true)
+                    .withThreads(2).withTornadoRisks(0)).finish().offsets();
+            means[seed] = finish.mean();
+            reported += finish.standardErrorOfMean() / seeds;
+            plain += finish.standardDeviation() / Math.sqrt(iterations) / seeds;
+        }
+        double average = Arrays.stream(means).average().orElseThrow();
+        double empirical = Math.sqrt(Arrays.stream(means).map(m -> (m - average) * (m - average)).sum() / (seeds - 1));
+        assertEquals(empirical, reported, 0.3 * empirical, "reported standard error against the spread over seeds");
+        assertTrue(plain > 2 * empirical, "sd/sqrt(n) " + plain + " against " + empirical);
+    }
+
     @Test
     void progressIsReportedUpToOne() {
         List<Double> seen = java.util.Collections.synchronizedList(new ArrayList<>());
