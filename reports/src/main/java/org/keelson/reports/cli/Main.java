@@ -40,7 +40,6 @@ import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.json.PlanJson;
 import org.keelson.simulation.roi.PlanForecast;
 import org.keelson.simulation.roi.RoiResult;
-import org.keelson.simulation.cli.VectorModule;
 import org.keelson.simulation.schedule.CriticalPathScheduler;
 
 /**
@@ -78,10 +77,7 @@ public final class Main {
         this.err = err;
     }
 
-    public static void main(String[] args) throws IOException, InterruptedException {
-        if (!VectorModule.present()) {
-            System.exit(VectorModule.runInChildJvm(Main.class, args));
-        }
+    public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
         // POI logs through Log4j API; without a provider it prints a warning on every run.
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");

@@ -107,9 +107,9 @@ class MainTest {
         }
     }
 
-    /** The simulation kernels need the Vector API module: a plain {@code java -jar} gets it from a child JVM. */
+    /** A plain {@code java -jar} has no Vector API module: the simulation runs on the scalar kernel, in that JVM. */
     @Test
-    void aJvmWithoutTheVectorModuleDrawsTheChartInOneThatHasIt() throws IOException, InterruptedException {
+    void aJvmWithoutTheVectorModuleDrawsTheChartItself() throws IOException, InterruptedException {
         Path planFile = SAMPLE_PLANS.resolve("000-omnichannel-marketing-integration.json");
         Path png = dir.resolve("finish.png");
         List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

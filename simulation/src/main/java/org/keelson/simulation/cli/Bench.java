@@ -4,24 +4,31 @@ import java.io.PrintStream;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
+import org.keelson.simulation.montecarlo.Kernel;
 import org.keelson.simulation.montecarlo.MonteCarloEngine;
+import org.keelson.simulation.montecarlo.ProgressListener;
 import org.keelson.simulation.montecarlo.SimulationModel;
 import org.keelson.simulation.montecarlo.SimulationOptions;
 import org.keelson.simulation.montecarlo.SimulationResult;
+import org.keelson.simulation.parallel.Cancellation;
+import org.keelson.simulation.parallel.ParallelRun;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.roi.RoiEngine;
 
 /**
  * Wall-clock benchmark of the engines on {@link GeneratedPlans} (layered networks, ~2 links per activity, five
  * duration shapes, five cost categories, risk drivers on 5% of activities, five milestones, a 28-quarter benefit
- * model). Each line gives the fastest ({@code seconds}, the run least disturbed by other work on the machine) and
- * the median of several timed runs after the JIT has warmed up and settled; times are wall clock on
- * {@code --threads} threads (default: all cores), model compilation excluded.
+ * model), once per kernel this JVM can run (SIMD first, then scalar). Each line gives the fastest ({@code seconds},
+ * the run least disturbed by other work on the machine) and the median of several timed runs after the JIT has
+ * warmed up and settled; times are wall clock on {@code --threads} threads (default: all cores), model compilation
+ * excluded.
  * <ul>
- * <li>{@code activities=N iterations=10000}: one {@link MonteCarloEngine#run} with the default outputs, exactly what
- * the portal gets: project finish and milestone distributions (101 percentiles, histogram, P-dates), criticality,
+ * <li>{@code kernel=K activities=N iterations=10000}: one {@link MonteCarloEngine#run} with the default outputs,
+ * exactly what the portal gets: project finish and milestone distributions (101 percentiles, histogram, P-dates), criticality,
  * Spearman sensitivity and cruciality of every activity, cost distribution, cost outlook (P80 overrun,
  * within-budget and joint schedule-and-cost confidence), spend P50/P80/mean per budget category and quarter, the
  * per-iteration samples the ROI model reads, convergence standard errors. No risk tornado.</li>
@@ -44,12 +51,16 @@ final class Bench {
     }
 
     static void run(PrintStream out, int threads) {
+        List<Kernel> kernels = Arrays.stream(Kernel.values()).filter(Kernel::isAvailable)
+                .sorted(Comparator.comparing(kernel -> kernel != Kernel.SIMD)).toList();
         for (int size : new int[] {200, 2_000, 20_000}) {
             Plan plan = GeneratedPlans.network(size, 7);
             SimulationModel model = new SimulationModel(plan, false);
             SimulationOptions options = SimulationOptions.of(ITERATIONS, 1).withThreads(threads).withTornadoRisks(0);
-            Timing timing = time(() -> MonteCarloEngine.run(model, options, null), size >= 20_000 ? 3 : 11);
-            out.printf("bench activities=%d iterations=%d %s%n", size, ITERATIONS, timing);
+            for (Kernel kernel : kernels) {
+                Timing timing = time(() -> simulate(model, options, kernel), size >= 20_000 ? 3 : 11);
+                out.printf("bench kernel=%s activities=%d iterations=%d %s%n", kernel.id(), size, ITERATIONS, timing);
+            }
         }
         Plan plan = GeneratedPlans.network(200, 7);
         SimulationModel model = new SimulationModel(plan, false);
@@ -59,8 +70,15 @@ final class Bench {
         out.printf("bench roi iterations=%d %s%n", ROI_ITERATIONS, timing);
         SimulationOptions tornado = SimulationOptions.of(ITERATIONS, 1).withThreads(threads).withTornadoRisks(10);
         SimulationModel tornadoModel = new SimulationModel(GeneratedPlans.network(2_000, 7), false);
-        timing = time(() -> MonteCarloEngine.run(tornadoModel, tornado, null), 3);
-        out.printf("bench activities=2000 iterations=%d tornadoRisks=10 %s%n", ITERATIONS, timing);
+        for (Kernel kernel : kernels) {
+            timing = time(() -> simulate(tornadoModel, tornado, kernel), 3);
+            out.printf("bench kernel=%s activities=2000 iterations=%d tornadoRisks=10 %s%n", kernel.id(), ITERATIONS, timing);
+        }
+    }
+
+    private static SimulationResult simulate(SimulationModel model, SimulationOptions options, Kernel kernel) {
+        return MonteCarloEngine.run(model, options, ProgressListener.NONE, ParallelRun.NEW_THREAD_PER_TASK,
+                new Cancellation(), kernel);
     }
 
     /** The fastest and the median of the timed runs, in seconds. */

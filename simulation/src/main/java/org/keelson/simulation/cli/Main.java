@@ -40,8 +40,8 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) throws IOException, InterruptedException {
-        System.exit(VectorModule.present() ? run(args, System.out, System.err) : VectorModule.runInChildJvm(Main.class, args));
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
     }
 
     /** Runs one command; returns the exit status. */

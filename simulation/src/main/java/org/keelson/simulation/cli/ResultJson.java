@@ -35,6 +35,7 @@ public final class ResultJson {
         root.put("latinHypercube", r.latinHypercube());
         root.put("postMitigation", r.postMitigation());
         root.put("converged", r.converged());
+        root.put("kernel", r.kernel().id());
         root.put("startDate", text(r.startDate()));
         root.put("deadline", text(r.deadline()));
         root.set("finish", summary(r.finish().offsets()).put("deterministic", r.finish().deterministic())

@@ -1,7 +1,7 @@
 package org.keelson.simulation.distribution;
 
-import static org.keelson.simulation.Lanes.DOUBLES;
-import static org.keelson.simulation.Lanes.STEP;
+import static org.keelson.simulation.LaneSpecies.DOUBLES;
+import static org.keelson.simulation.LaneSpecies.STEP;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;

@@ -2,6 +2,8 @@ package org.keelson.simulation.distribution;
 
 import java.util.Arrays;
 
+import org.apache.commons.math3.special.Gamma;
+
 /**
  * Many three-point estimates compiled into parallel arrays for allocation-free sampling by inverse CDF:
  * {@link #quantile(int, double)} maps a uniform u in [0, 1) to a value, so the same code serves plain random
@@ -10,7 +12,8 @@ import java.util.Arrays;
  * <ul>
  *   <li>triangular: closed-form inverse CDF;</li>
  *   <li>PERT: Beta with alpha = 1 + 4(ml-min)/(max-min), beta = 1 + 4(max-ml)/(max-min), via
- *       {@link PertQuantileTable};</li>
+ *       {@link PertQuantileTable} for u in [1/512, 1 - 1/512) and by inverting the incomplete beta function in the
+ *       outer cells, where the table's straight lines would spread the last 1/512 evenly to min and max;</li>
  *   <li>uniform on [min, max];</li>
  *   <li>lognormal: matched to the PERT mean (min+4ml+max)/6 and standard deviation (max-min)/6, so it keeps the
  *       estimate's centre and spread but has an open right tail;</li>
@@ -25,7 +28,7 @@ public final class SamplerSet {
     static final byte UNIFORM = 3;
     static final byte LOGNORMAL = 4;
 
-    // package-private: LaneSampler, the SIMD version of quantile, reads the arrays
+    // package-private: LaneSampler, the SIMD version of quantiles, reads the arrays
     byte[] kind = new byte[16];
     /** Meaning by shape: fixed value; min (triangular, PERT, uniform); mu of log (lognormal). */
     double[] low = new double[16];
@@ -41,6 +44,10 @@ public final class SamplerSet {
     int[] pertRow = new int[16];
     /** PERT: weight of the upper neighbouring mode's row. */
     double[] pertModeWeight = new double[16];
+    /** PERT: the Beta's shape parameters and log B(alpha, beta), for the outer cells. */
+    private double[] pertAlpha = new double[16];
+    private double[] pertBeta = new double[16];
+    private double[] pertLogBeta = new double[16];
     private int size;
 
     /**
@@ -74,6 +81,10 @@ public final class SamplerSet {
                 int lower = Math.min((int) step, PertQuantileTable.MODE_STEPS - 1);
                 pertRow[i] = lower * PertQuantileTable.ROW;
                 pertModeWeight[i] = step - lower;
+                pertAlpha[i] = 1 + 4 * (ml - min) / (max - min);
+                pertBeta[i] = 1 + 4 * (max - ml) / (max - min);
+                pertLogBeta[i] = Gamma.logGamma(pertAlpha[i]) + Gamma.logGamma(pertBeta[i])
+                        - Gamma.logGamma(pertAlpha[i] + pertBeta[i]);
             }
             case UNIFORM -> kind[i] = UNIFORM;
             case LOGNORMAL -> {
@@ -112,6 +123,43 @@ public final class SamplerSet {
         }
     }
 
+    /**
+     * {@code out[offset + j] = quantile(i, u[j]) * factor} for j below {@code lanes}: one shape dispatch for the
+     * batch, then a loop the JIT can unroll.
+     */
+    public void quantiles(int i, double[] u, int lanes, double[] out, int offset, double factor) {
+        switch (kind[i]) {
+            case TRIANGULAR -> {
+                for (int j = 0; j < lanes; j++) {
+                    out[offset + j] = triangular(i, u[j]) * factor;
+                }
+            }
+            case PERT -> {
+                for (int j = 0; j < lanes; j++) {
+                    out[offset + j] = pert(i, u[j]) * factor;
+                }
+            }
+            case UNIFORM -> {
+                double lo = low[i];
+                double w = width[i];
+                for (int j = 0; j < lanes; j++) {
+                    out[offset + j] = (lo + w * u[j]) * factor;
+                }
+            }
+            case LOGNORMAL -> {
+                for (int j = 0; j < lanes; j++) {
+                    out[offset + j] = FastExp.of(low[i] + width[i] * NormalQuantile.of(u[j])) * factor;
+                }
+            }
+            default -> {
+                double value = low[i] * factor;
+                for (int j = 0; j < lanes; j++) {
+                    out[offset + j] = value;
+                }
+            }
+        }
+    }
+
     private double triangular(int i, double u) {
         // both branches evaluated: the comparison is random, so a select beats a mispredicted jump
         double left = low[i] + Math.sqrt(u * leftArea[i]);
@@ -121,14 +169,24 @@ public final class SamplerSet {
 
     private double pert(int i, double u) {
         float[] q = PertQuantileTable.QUANTILES;
-        double x = u * PertQuantileTable.POINTS;
-        int k = Math.min((int) x, PertQuantileTable.POINTS - 1);
-        double f = x - k;
+        double position = u * PertQuantileTable.POINTS;
+        int k = Math.min((int) position, PertQuantileTable.POINTS - 1);
+        double f = position - k;
         int a = pertRow[i] + k;
         int b = a + PertQuantileTable.ROW;
         double lower = q[a] + f * (q[a + 1] - q[a]);
         double upper = q[b] + f * (q[b + 1] - q[b]);
-        return low[i] + width[i] * (lower + pertModeWeight[i] * (upper - lower));
+        double x = lower + pertModeWeight[i] * (upper - lower);
+        if (k == 0) {
+            // x is the table's value at the cell's inner end here only when f = 1, so take that end's value apart
+            double edge = q[a + 1] + pertModeWeight[i] * (q[b + 1] - q[a + 1]);
+            x = Math.min(edge, BetaTail.quantile(u, pertAlpha[i], pertBeta[i], pertLogBeta[i]));
+        } else if (k == PertQuantileTable.POINTS - 1) {
+            double edge = q[a] + pertModeWeight[i] * (q[b] - q[a]);
+            // 1 - u is exact for u >= 1/2; the upper tail of Beta(alpha, beta) is the lower tail of Beta(beta, alpha)
+            x = Math.max(edge, 1 - BetaTail.quantile(1 - u, pertBeta[i], pertAlpha[i], pertLogBeta[i]));
+        }
+        return low[i] + width[i] * x;
     }
 
     /**
@@ -181,6 +239,9 @@ public final class SamplerSet {
             rightArea = Arrays.copyOf(rightArea, n);
             pertRow = Arrays.copyOf(pertRow, n);
             pertModeWeight = Arrays.copyOf(pertModeWeight, n);
+            pertAlpha = Arrays.copyOf(pertAlpha, n);
+            pertBeta = Arrays.copyOf(pertBeta, n);
+            pertLogBeta = Arrays.copyOf(pertLogBeta, n);
         }
     }
 }

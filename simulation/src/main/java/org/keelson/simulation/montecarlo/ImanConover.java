@@ -8,6 +8,7 @@ import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.keelson.simulation.distribution.NormalQuantile;
+import org.keelson.simulation.random.SplitMix;
 
 /**
  * Iman-Conover (1982) rank correlation: independent uniforms for m variables are reordered, block by block, so

@@ -2,14 +2,9 @@ package org.keelson.simulation.montecarlo;
 
 import java.util.Arrays;
 
-import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.LongVector;
-import jdk.incubator.vector.VectorMask;
-import jdk.incubator.vector.VectorOperators;
-
 import org.keelson.simulation.Lanes;
-import org.keelson.simulation.distribution.LaneSampler;
 import org.keelson.simulation.distribution.SamplerSet;
+import org.keelson.simulation.random.SplitMix;
 import org.keelson.simulation.schedule.CriticalPathScheduler;
 import org.keelson.simulation.schedule.ScheduleNetwork;
 
@@ -38,8 +33,7 @@ final class IterationWorker {
 
     private final SimulationModel model;
     private final ScheduleNetwork net;
-    private final LaneForwardPass forwardPass;
-    private final LaneSampler laneSampler;
+    private final LaneKernel kernel;
     private final SamplerSet samplers;
     private Run run;
     /** The run and block whose Latin hypercube keys and correlated draws are in place. */
@@ -61,7 +55,6 @@ final class IterationWorker {
     private final double[] finishes = new double[LANES];
     private final double[] riskCostTotals = new double[LANES];
     private final double[] costTotals = new double[LANES];
-    private final double[] laneCosts = new double[LANES];
     /** [r * LANES + j] */
     private final double[] riskMultiplier;
     private final double[] riskCost;
@@ -96,12 +89,13 @@ final class IterationWorker {
             SimulationSamples samples) {
     }
 
-    /** A worker for runs of {@code model}; {@code accumulates} if it will take part in a full run. */
-    IterationWorker(SimulationModel model, boolean accumulates) {
+    /**
+     * A worker for runs of {@code model} on {@code kernel}; {@code accumulates} if it will take part in a full run.
+     */
+    IterationWorker(SimulationModel model, boolean accumulates, Kernel kernel) {
         this.model = model;
         this.net = model.network;
-        forwardPass = new LaneForwardPass(net);
-        laneSampler = new LaneSampler(model.samplers);
+        this.kernel = kernel.create(model);
         this.samplers = model.samplers;
         n = model.n;
         uncertain = model.uncertainLeaves.length;
@@ -201,7 +195,7 @@ final class IterationWorker {
         drawRisks(g0, lanes);
         drawDurations(row0, blockLength);
         applyRiskMultipliers();
-        forwardPass.run(remaining, times, finishes);
+        kernel.forward(remaining, times, finishes);
         SimulationSamples out = run.samples;
         for (int j = 0; j < lanes; j++) {
             out.finish[g0 + j] = finishes[j];
@@ -278,15 +272,7 @@ final class IterationWorker {
             int drawnRow = k * LANES;
             if (c < 0 && !lhs) {
                 // the common case, on its own: the fixed-point quantile is the top bits of the random word
-                for (int j = 0; j < LANES; j += Lanes.STEP) {
-                    LongVector st = LongVector.fromArray(Lanes.LONGS, states, j).add(SplitMix.GOLDEN);
-                    st.intoArray(states, j);
-                    LongVector bits = LaneVectors.mix(st);
-                    ((DoubleVector) bits.lanewise(VectorOperators.LSHR, 11).convert(VectorOperators.L2D, 0))
-                            .mul(0x1.0p-53).intoArray(u, j);
-                    LaneVectors.storeLowBytes(bits.lanewise(VectorOperators.LSHR, 64 - QUANTILE_BITS), drawn,
-                            drawnRow + j);
-                }
+                kernel.drawUniforms(states, u, drawn, drawnRow);
             } else {
                 for (int j = 0; j < LANES; j++) {
                     double v;
@@ -305,7 +291,7 @@ final class IterationWorker {
                 }
             }
             int i = leaves[k];
-            laneSampler.quantiles(sampler[k], u, rem, i * LANES, remainingFraction[i]);
+            kernel.quantiles(sampler[k], u, rem, i * LANES, remainingFraction[i]);
         }
     }
 
@@ -355,17 +341,18 @@ final class IterationWorker {
         }
     }
 
-    private double duration(int i, int j) {
+    /** The working days of leaf i that lane j pays for: all of them if finished, else those after the status date. */
+    private double daysToPay(int i, int j) {
         return net.state(i) == ScheduleNetwork.FINISHED ? times[(2 * i + 1) * LANES + j] - times[2 * i * LANES + j]
-                : model.spentDuration[i] + remaining[i * LANES + j];
+                : remaining[i * LANES + j];
     }
 
     private void totalCosts(int lanes, int g0) {
         final SimulationModel mdl = model;
         for (int j = 0; j < lanes; j++) {
-            double total = riskCostTotals[j];
+            double total = riskCostTotals[j] + mdl.spentCost;
             for (int i = 0; i < n; i++) {
-                total += mdl.fixedCost[i] + mdl.costPerDay[i] * duration(i, j);
+                total += mdl.remainingFixedCost[i] + mdl.costPerDay[i] * daysToPay(i, j);
             }
             run.samples.cost[g0 + j] = total;
         }
@@ -380,7 +367,6 @@ final class IterationWorker {
         final int categories = mdl.categoryCodes.size();
         final double[] fixedCost = mdl.fixedCost;
         final double[] costPerDay = mdl.costPerDay;
-        final double[] spentDuration = mdl.spentDuration;
         final int[] category = mdl.category;
         final double[] t = times;
         final double[] rem = remaining;
@@ -393,28 +379,20 @@ final class IterationWorker {
         }
         // no activity finishes after the project, and risk costs land at an activity's or the project's finish
         int usedQuarters = mdl.quarterOf(latest) + 1;
-        Arrays.fill(rows, 0, usedQuarters * quarterStride, 0);
-        // same summation order as totalCosts, so runs with and without spend agree to the last bit
-        System.arraycopy(riskCostTotals, 0, totals, 0, LANES);
-        for (int i = 0; i < n; i++) {
-            if (fixedCost[i] == 0 && costPerDay[i] == 0) {
-                continue;
+        // what work in progress spent before the status date, the same in every iteration
+        for (int q = 0; q < usedQuarters; q++) {
+            for (int c = 0; c < categories; c++) {
+                int cell = q * quarterStride + c * LANES;
+                Arrays.fill(rows, cell, cell + LANES, mdl.spentSpend[q * categories + c]);
             }
-            boolean finished = net.state(i) == ScheduleNetwork.FINISHED;
-            double fixed = fixedCost[i];
-            double perWorkingDay = costPerDay[i];
-            double spent = spentDuration[i];
-            int esBase = 2 * i * LANES;
-            int efBase = esBase + LANES;
-            for (int j = 0; j < LANES; j += Lanes.STEP) {
-                DoubleVector es = DoubleVector.fromArray(Lanes.DOUBLES, t, esBase + j);
-                DoubleVector ef = DoubleVector.fromArray(Lanes.DOUBLES, t, efBase + j);
-                DoubleVector days = finished ? ef.sub(es)
-                        : DoubleVector.fromArray(Lanes.DOUBLES, rem, i * LANES + j).add(spent);
-                DoubleVector cost = days.mul(perWorkingDay).add(fixed);
-                DoubleVector.fromArray(Lanes.DOUBLES, totals, j).add(cost).intoArray(totals, j);
-                cost.intoArray(laneCosts, j);
-                spread(esBase + j, j, category[i] * LANES + j, quarterStride);
+        }
+        // same summation order as totalCosts, so runs with and without spend agree to the last bit
+        for (int j = 0; j < LANES; j++) {
+            totals[j] = riskCostTotals[j] + mdl.spentCost;
+        }
+        for (int i = 0; i < n; i++) {
+            if (fixedCost[i] != 0 || costPerDay[i] != 0) {
+                kernel.spendActivity(i, t, rem, totals, rows, quarterStride);
             }
         }
         for (int r = 0; r < riskHit.length; r++) {
@@ -452,58 +430,6 @@ final class IterationWorker {
         for (int j = 0; j < lanes; j++) {
             out.cost[g0 + j] = totals[j];
         }
-    }
-
-    /**
-     * Adds the costs at {@code laneCosts[lane..]} of one vector of lanes, spent evenly from their starts at
-     * {@code times[start..]} to their finishes a row further, to their category's quarter cells, {@code laneCell}
-     * being the cell of the vector's first lane in quarter 0. A lane that finishes in the quarter it starts in (or
-     * has no duration) puts its whole cost there, as do all lanes of the common case where they share the first
-     * lane's quarter; a lane that runs across quarters puts cost / duration times its days in each. Vectors come
-     * from arrays, not parameters: passed to a method the JIT does not inline, they would be boxed.
-     */
-    private void spread(int start, int lane, int laneCell, int quarterStride) {
-        final double[] rows = spendRows;
-        final SimulationModel mdl = model;
-        DoubleVector es = DoubleVector.fromArray(Lanes.DOUBLES, times, start);
-        DoubleVector ef = DoubleVector.fromArray(Lanes.DOUBLES, times, start + LANES);
-        DoubleVector cost = DoubleVector.fromArray(Lanes.DOUBLES, laneCosts, lane);
-        int firstLaneQuarter = mdl.quarterOf(times[start]);
-        double from = quarterFrom(firstLaneQuarter);
-        double to = mdl.quarterEnd[firstLaneQuarter];
-        if (es.compare(VectorOperators.GE, from).and(es.compare(VectorOperators.LT, to))
-                .and(ef.compare(VectorOperators.LE, to)).allTrue()) {
-            int cell = firstLaneQuarter * quarterStride + laneCell;
-            DoubleVector.fromArray(Lanes.DOUBLES, rows, cell).add(cost).intoArray(rows, cell);
-            return;
-        }
-        // the lanes' quarters, found by tests on the whole vector: reductions to a minimum and maximum are slow
-        int first = firstLaneQuarter;
-        while (first > 0 && es.compare(VectorOperators.LT, quarterFrom(first)).anyTrue()) {
-            first--;
-        }
-        int last = firstLaneQuarter;
-        while (last < mdl.quarters - 1 && ef.compare(VectorOperators.GE, mdl.quarterEnd[last]).anyTrue()) {
-            last++;
-        }
-        DoubleVector perDay = cost.div(ef.sub(es));
-        VectorMask<Double> instant = ef.compare(VectorOperators.LE, es);
-        for (int q = first; q <= last; q++) {
-            from = quarterFrom(q);
-            to = mdl.quarterEnd[q];
-            VectorMask<Double> whole = es.compare(VectorOperators.GE, from).and(es.compare(VectorOperators.LT, to))
-                    .and(ef.compare(VectorOperators.LE, to).or(instant));
-            DoubleVector overlap = LaneVectors.earlier(ef, to).sub(LaneVectors.later(es, from));
-            VectorMask<Double> adds = whole.or(overlap.compare(VectorOperators.GT, 0));
-            int cell = q * quarterStride + laneCell;
-            DoubleVector row = DoubleVector.fromArray(Lanes.DOUBLES, rows, cell);
-            row.blend(row.add(perDay.mul(overlap).blend(cost, whole)), adds).intoArray(rows, cell);
-        }
-    }
-
-    /** Where quarter q's spend starts: its first working day, minus infinity for the first quarter. */
-    private double quarterFrom(int q) {
-        return q == 0 ? Double.NEGATIVE_INFINITY : model.quarterStart[q];
     }
 
     private int finishBin(double finish) {

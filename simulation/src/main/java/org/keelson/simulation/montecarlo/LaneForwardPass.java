@@ -1,7 +1,7 @@
 package org.keelson.simulation.montecarlo;
 
-import static org.keelson.simulation.Lanes.DOUBLES;
-import static org.keelson.simulation.Lanes.STEP;
+import static org.keelson.simulation.LaneSpecies.DOUBLES;
+import static org.keelson.simulation.LaneSpecies.STEP;
 import static org.keelson.simulation.montecarlo.LaneVectors.later;
 
 import jdk.incubator.vector.DoubleVector;

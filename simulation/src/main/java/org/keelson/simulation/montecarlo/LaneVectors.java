@@ -5,10 +5,10 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 
-import org.keelson.simulation.Lanes;
+import org.keelson.simulation.LaneSpecies;
 
 /**
- * Small SIMD operations of the Monte Carlo kernels on {@link Lanes#DOUBLES} and {@link Lanes#LONGS} vectors. Vectors
+ * Small SIMD operations of the Monte Carlo kernels on {@link LaneSpecies#DOUBLES} and {@link LaneSpecies#LONGS} vectors. Vectors
  * cross method boundaries only here, in methods small enough for the JIT to inline: a vector passed to a method
  * that is not inlined gets boxed.
  */
@@ -17,20 +17,20 @@ final class LaneVectors {
     private LaneVectors() {
     }
 
-    /** {@link SplitMix#mix} lane by lane. */
+    /** {@link org.keelson.simulation.random.SplitMix#mix} lane by lane. */
     static LongVector mix(LongVector z) {
         z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 30)).mul(0xBF58476D1CE4E5B9L);
         z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 27)).mul(0x94D049BB133111EBL);
         return z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 31));
     }
 
-    /** Stores the low byte of each lane of {@code v} at {@code a[offset..offset + Lanes.STEP)}. */
+    /** Stores the low byte of each lane of {@code v} at {@code a[offset..offset + LaneSpecies.STEP)}. */
     static void storeLowBytes(LongVector v, byte[] a, int offset) {
-        if (Lanes.STEP == ByteVector.SPECIES_64.length()) {
+        if (LaneSpecies.STEP == ByteVector.SPECIES_64.length()) {
             ((ByteVector) v.convertShape(VectorOperators.L2B, ByteVector.SPECIES_64, 0)).intoArray(a, offset);
         } else {
             // a masked store would be generic, but the incubating API runs it lane by lane in Java anyway
-            for (int j = 0; j < Lanes.STEP; j++) {
+            for (int j = 0; j < LaneSpecies.STEP; j++) {
                 a[offset + j] = (byte) v.lane(j);
             }
         }

@@ -5,9 +5,13 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.keelson.simulation.budget.Budget;
+import org.keelson.simulation.parallel.Cancellation;
+import org.keelson.simulation.parallel.ParallelRun;
+import org.keelson.simulation.parallel.RunCancelledException;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.schedule.ScheduleNetwork;
 import org.keelson.simulation.statistics.DistributionSummary;
@@ -43,19 +47,43 @@ public final class MonteCarloEngine {
     private MonteCarloEngine() {
     }
 
+    /** {@link #run(SimulationModel, SimulationOptions, ProgressListener, Executor, Cancellation)} for the command line. */
     public static SimulationResult run(Plan plan, SimulationOptions options) {
-        return run(new SimulationModel(plan, options.postMitigation()), options, ProgressListener.NONE);
+        return run(plan, options, ProgressListener.NONE);
     }
 
+    /** {@link #run(SimulationModel, SimulationOptions, ProgressListener, Executor, Cancellation)} for the command line. */
     public static SimulationResult run(Plan plan, SimulationOptions options, ProgressListener listener) {
         return run(new SimulationModel(plan, options.postMitigation()), options, listener);
     }
 
-    /** Runs a compiled model; the model's risk quantification (pre/post mitigation) is the one it was compiled with. */
+    /**
+     * For the command line and tests: {@link #run(SimulationModel, SimulationOptions, ProgressListener, Executor,
+     * Cancellation)} on {@link ParallelRun#NEW_THREAD_PER_TASK}, never cancelled.
+     */
     public static SimulationResult run(SimulationModel model, SimulationOptions options, ProgressListener listener) {
+        return run(model, options, listener, ParallelRun.NEW_THREAD_PER_TASK, new Cancellation());
+    }
+
+    /**
+     * Runs a compiled model on the {@link Kernel#selected selected kernel}; the model's risk quantification
+     * (pre/post mitigation) is the one it was compiled with. The calling thread works too, and up to
+     * {@code options.threads() - 1} tasks go to {@code executor}; none is left running when this returns or throws.
+     *
+     * @throws RunCancelledException once {@code cancellation} is cancelled or the calling thread interrupted; the
+     *         run stops within a chunk of {@value #CHUNK} iterations per thread
+     */
+    public static SimulationResult run(SimulationModel model, SimulationOptions options, ProgressListener listener,
+            Executor executor, Cancellation cancellation) {
+        return run(model, options, listener, executor, cancellation, Kernel.selected());
+    }
+
+    /** {@link #run(SimulationModel, SimulationOptions, ProgressListener, Executor, Cancellation)} on a given kernel. */
+    public static SimulationResult run(SimulationModel model, SimulationOptions options, ProgressListener listener,
+            Executor executor, Cancellation cancellation, Kernel kernel) {
         ProgressListener progress = listener == null ? ProgressListener.NONE : listener;
         int threads = Math.max(1, Math.min(options.threads(), (options.iterations() + BLOCK - 1) / BLOCK));
-        return new Execution(model, options, progress, threads).run();
+        return new Execution(model, options, progress, threads, new ParallelRun(executor, cancellation), kernel).run();
     }
 
     /** State of one call of {@link #run}. */
@@ -64,14 +92,19 @@ public final class MonteCarloEngine {
         final SimulationOptions options;
         final ProgressListener progress;
         final int threads;
+        final ParallelRun parallel;
+        final Kernel kernel;
         final boolean[] allRisks;
         final int categories;
 
-        Execution(SimulationModel model, SimulationOptions options, ProgressListener progress, int threads) {
+        Execution(SimulationModel model, SimulationOptions options, ProgressListener progress, int threads,
+                ParallelRun parallel, Kernel kernel) {
             this.model = model;
             this.options = options;
             this.progress = progress;
             this.threads = threads;
+            this.parallel = parallel;
+            this.kernel = kernel;
             allRisks = new boolean[model.riskCount()];
             Arrays.fill(allRisks, true);
             categories = model.categoryCodes.size();
@@ -83,7 +116,7 @@ public final class MonteCarloEngine {
             double share = tornado ? 0.5 : 1;
             IterationWorker[] workers = new IterationWorker[threads];
             for (int t = 0; t < threads; t++) {
-                workers[t] = new IterationWorker(model, true);
+                workers[t] = new IterationWorker(model, true, kernel);
             }
             double[] edges = pilotFinishBinEdges(workers);
             SimulationSamples samples = new SimulationSamples(capacity, model.milestoneLeaf.length, model.riskCount(),
@@ -160,7 +193,7 @@ public final class MonteCarloEngine {
             for (int t = 0; t < workers.length; t++) {
                 IterationWorker worker = workers[t];
                 tasks[t] = () -> {
-                    for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                    for (int c = next.getAndIncrement(); c < chunks && !parallel.stopRequested(); c = next.getAndIncrement()) {
                         int b = fromBlock + c / chunksPerBlock;
                         int blockFrom = b * blockSize;
                         int blockTo = Math.min(iterations, blockFrom + blockSize);
@@ -176,7 +209,7 @@ public final class MonteCarloEngine {
                     }
                 };
             }
-            ParallelTasks.runAll(tasks);
+            parallel.runAll(tasks);
         }
 
         private SimulationResult summarise(SimulationSamples samples, IterationWorker[] workers, double[] edges, int used,
@@ -198,11 +231,11 @@ public final class MonteCarloEngine {
                 jobs.add(() -> spendByCategory.set(category, spend(samples, used, category, usedQuarters)));
             }
             jobs.add(() -> statistics.set(0, activityStatistics(workers, edges, samples, used)));
-            jobs.add(() -> finishAndCost[0] = Samples.summarize(samples.finish, used));
-            jobs.add(() -> finishAndCost[1] = Samples.summarize(samples.cost, used));
+            jobs.add(() -> finishAndCost[0] = summarize(samples.finish, used));
+            jobs.add(() -> finishAndCost[1] = summarize(samples.cost, used));
             for (int m = 0; m < milestoneCount; m++) {
                 int milestone = m;
-                jobs.add(() -> milestoneSummaries[milestone] = Samples.summarize(Arrays.copyOfRange(
+                jobs.add(() -> milestoneSummaries[milestone] = summarize(Arrays.copyOfRange(
                         samples.milestoneFinish, milestone * samples.capacity, milestone * samples.capacity + used), used));
             }
             runJobs(jobs);
@@ -219,10 +252,62 @@ public final class MonteCarloEngine {
             Double deadline = model.deadlineOffset;
             Double onTime = deadline == null ? null : Samples.fractionAtMost(samples.finish, used, deadline);
             return new SimulationResult(used, options.seed(), options.latinHypercube(), options.postMitigation(), converged,
+                    kernel,
                     model.plan.startDate(), model.plan.deadline(),
                     DateForecast.of("finish", finish, model.deterministicFinish, model), onTime, milestones,
                     statistics.get(0), cost, model.deterministicCost, costOutlook(samples, used, cost), spend, tornado,
                     samples);
+        }
+
+        /**
+         * {@link Samples#summarize}, with honest standard errors for Latin hypercube runs: their strata make the
+         * iterations of a block dependent, and sd/√n overstates the error of the mean, several times over for
+         * nearly additive quantities. Every block of {@value #BLOCK} iterations is stratified on its own, so blocks
+         * are independent replicates: the errors of the mean and P80 come from the spread of the blocks' means and
+         * P80s, weighted by block size (the last block may be shorter). With a single block there is no spread to
+         * measure and sd/√n, an upper bound, stays.
+         */
+        private DistributionSummary summarize(double[] values, int used) {
+            DistributionSummary plain = Samples.summarize(values, used);
+            int blocks = (used + BLOCK - 1) / BLOCK;
+            if (!options.latinHypercube() || blocks < 2) {
+                return plain;
+            }
+            double[] means = new double[blocks];
+            double[] p80s = new double[blocks];
+            int[] sizes = new int[blocks];
+            for (int b = 0; b < blocks; b++) {
+                int from = b * BLOCK;
+                int to = Math.min(used, from + BLOCK);
+                double[] block = Arrays.copyOfRange(values, from, to);
+                double sum = 0;
+                for (double v : block) {
+                    sum += v;
+                }
+                Arrays.sort(block);
+                sizes[b] = block.length;
+                means[b] = sum / block.length;
+                p80s[b] = Samples.percentileOfSorted(block, 0.8);
+            }
+            return new DistributionSummary(plain.count(), plain.mean(), plain.standardDeviation(), plain.percentiles(),
+                    plain.histogram(), replicateError(means, sizes, used), replicateError(p80s, sizes, used));
+        }
+
+        /**
+         * Standard error of an estimate over all {@code total} iterations from its values in independent blocks:
+         * a block of n_b iterations varies as sigma^2 / n_b, so sigma^2 is estimated by the size-weighted squared
+         * deviations over (blocks - 1), and the whole run's error is sigma / √total.
+         */
+        static double replicateError(double[] estimates, int[] sizes, int total) {
+            double centre = 0;
+            for (int b = 0; b < estimates.length; b++) {
+                centre += estimates[b] * sizes[b] / total;
+            }
+            double squares = 0;
+            for (int b = 0; b < estimates.length; b++) {
+                squares += sizes[b] * (estimates[b] - centre) * (estimates[b] - centre);
+            }
+            return Math.sqrt(squares / (estimates.length - 1) / total);
         }
 
         /** Runs independent jobs on up to {@link #threads} threads, each taking the next job when it is free. */
@@ -230,11 +315,11 @@ public final class MonteCarloEngine {
             AtomicInteger next = new AtomicInteger();
             Runnable[] tasks = new Runnable[Math.min(threads, jobs.size())];
             Arrays.fill(tasks, (Runnable) () -> {
-                for (int j = next.getAndIncrement(); j < jobs.size(); j = next.getAndIncrement()) {
+                for (int j = next.getAndIncrement(); j < jobs.size() && !parallel.stopRequested(); j = next.getAndIncrement()) {
                     jobs.get(j).run();
                 }
             });
-            ParallelTasks.runAll(tasks);
+            parallel.runAll(tasks);
         }
 
         private static double max(double[] values, int count) {

@@ -47,8 +47,14 @@ public final class SimulationModel {
 
     final double[] fixedCost;
     final double[] costPerDay;
-    /** Duration already spent (finished or in-progress part), charged at costPerDay. */
-    final double[] spentDuration;
+    /**
+     * The part of leaf i's fixed cost the iterations spend: all of it, except for work in progress, whose spent part
+     * (the fixed cost times the done fraction, plus the cost per day of the days done) is already known.
+     */
+    final double[] remainingFixedCost;
+    /** What work in progress has spent by the status date, in total, and by [quarter * categories + category]. */
+    final double spentCost;
+    final double[] spentSpend;
     final int[] category;
     final List<String> categoryCodes = new ArrayList<>();
 
@@ -88,7 +94,8 @@ public final class SimulationModel {
         fixedRemaining = new double[n];
         fixedCost = new double[n];
         costPerDay = new double[n];
-        spentDuration = new double[n];
+        remainingFixedCost = new double[n];
+        double[] spentInProgress = new double[n];
         category = new int[n];
         correlatedColumn = new int[n];
         Map<String, Integer> categoryIndex = new LinkedHashMap<>();
@@ -125,7 +132,12 @@ public final class SimulationModel {
             }
             fixedCost[i] = a.fixedCost();
             costPerDay[i] = a.costPerDay();
-            spentDuration[i] = a.duration() * (1 - network.remainingFraction(i));
+            remainingFixedCost[i] = fixedCost[i];
+            if (network.state(i) == ScheduleNetwork.IN_PROGRESS) {
+                double done = 1 - network.remainingFraction(i);
+                remainingFixedCost[i] = fixedCost[i] * network.remainingFraction(i);
+                spentInProgress[i] = fixedCost[i] * done + costPerDay[i] * a.duration() * done;
+            }
             if (a.budgetCategory() == null) {
                 category[i] = unassigned;
             } else {
@@ -152,8 +164,12 @@ public final class SimulationModel {
             durationSamplerOfSlot[k] = durationSampler[uncertainLeaves[k]];
         }
 
+        // a closed risk no longer threatens, and one whose activities are all finished has nothing left to delay or
+        // make dearer: what it did is in the actual dates and costs
         List<Risk> risks = plan.risks().stream().filter(r -> r.status() != RiskStatus.CLOSED)
-                .filter(r -> quantification(r, postMitigation) != null).toList();
+                .filter(r -> quantification(r, postMitigation) != null)
+                .filter(r -> r.activities().isEmpty() || r.activities().stream().anyMatch(this::hasRemainingWork))
+                .toList();
         int r = risks.size();
         riskCodes = new String[r];
         riskProbability = new double[r];
@@ -170,7 +186,7 @@ public final class SimulationModel {
                 throw new SimulationSetupException(what + ": probability " + q.probability() + " is outside 0..1");
             }
             riskCodes[k] = risk.code();
-            riskProbability[k] = q.probability();
+            riskProbability[k] = risk.status() == RiskStatus.OCCURRED ? 1 : q.probability();
             riskScheduleSampler[k] = q.scheduleImpact() == null ? -1
                     : samplers.add(q.scheduleImpact(), what + " scheduleImpact", true);
             riskCostSampler[k] = q.costImpact() == null ? -1 : samplers.add(q.costImpact(), what + " costImpact", false);
@@ -182,7 +198,7 @@ public final class SimulationModel {
                 }
                 for (int leaf : leaves) {
                     affected.add(leaf);
-                    if (riskCostLeaf[k] < 0) {
+                    if (riskCostLeaf[k] < 0 && network.state(leaf) != ScheduleNetwork.FINISHED) {
                         riskCostLeaf[k] = leaf;
                     }
                 }
@@ -229,6 +245,41 @@ public final class SimulationModel {
                 k++;
             }
             quarterOfDay[d] = k;
+        }
+        spentSpend = new double[quarters * categoryCodes.size()];
+        double spent = 0;
+        for (int i = 0; i < n; i++) {
+            if (spentInProgress[i] != 0) {
+                spent += spentInProgress[i];
+                spreadEvenly(spentInProgress[i], network.actualStart(i), network.statusOffset(), category[i]);
+            }
+        }
+        spentCost = spent;
+    }
+
+    /** Whether the activity (a leaf, or a summary through its leaves) has work left after the status date. */
+    private boolean hasRemainingWork(String code) {
+        for (int leaf : network.leavesUnder(code)) {
+            if (network.state(leaf) != ScheduleNetwork.FINISHED) {
+                return true;
+            }
+        }
+        // an unknown code has no leaves: kept, so that compiling the risk names it in its error
+        return network.leavesUnder(code).length == 0;
+    }
+
+    /** Adds {@code amount}, spent evenly from {@code from} to {@code to}, to {@link #spentSpend}. */
+    private void spreadEvenly(double amount, double from, double to, int categoryIndex) {
+        int categories = categoryCodes.size();
+        if (to <= from) {
+            spentSpend[quarterOf(from) * categories + categoryIndex] += amount;
+            return;
+        }
+        for (int q = quarterOf(from); q <= quarterOf(to); q++) {
+            double overlap = Math.min(to, quarterEnd[q]) - Math.max(from, quarterFrom(q));
+            if (overlap > 0) {
+                spentSpend[q * categories + categoryIndex] += amount * overlap / (to - from);
+            }
         }
     }
 
@@ -319,6 +370,11 @@ public final class SimulationModel {
     /** The date a working-day offset from the plan start finishes on. */
     public LocalDate finishDate(double offset) {
         return network.calendar().finishDate(offset);
+    }
+
+    /** Where quarter q's spend starts: its first working day, minus infinity for the first quarter. */
+    double quarterFrom(int q) {
+        return q == 0 ? Double.NEGATIVE_INFINITY : quarterStart[q];
     }
 
     int quarterOf(double offset) {

@@ -10,6 +10,7 @@ import org.keelson.simulation.statistics.DistributionSummary;
  *
  * @param iterations iterations actually run (fewer than asked when convergence stopped early)
  * @param converged whether the convergence criterion was met (false when it was off or never met)
+ * @param kernel the kernel that ran the iterations (both give the same numbers; it tells only how fast)
  * @param finish project finish distribution and its P-dates
  * @param probabilityOnTime P(finish <= deadline), null without a deadline
  * @param milestones the same for every milestone of the plan, in plan order
@@ -25,6 +26,7 @@ public record SimulationResult(
         boolean latinHypercube,
         boolean postMitigation,
         boolean converged,
+        Kernel kernel,
         LocalDate startDate,
         LocalDate deadline,
         DateForecast finish,

@@ -4,23 +4,25 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.keelson.simulation.benefit.BenefitLine;
 import org.keelson.simulation.benefit.BenefitModel;
 import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.distribution.SamplerSet;
-import org.keelson.simulation.montecarlo.ParallelTasks;
 import org.keelson.simulation.montecarlo.SimulationModel;
 import org.keelson.simulation.montecarlo.SimulationResult;
 import org.keelson.simulation.montecarlo.SimulationSamples;
 import org.keelson.simulation.montecarlo.SimulationSetupException;
-import org.keelson.simulation.montecarlo.SplitMix;
+import org.keelson.simulation.parallel.Cancellation;
+import org.keelson.simulation.parallel.ParallelRun;
 import org.keelson.simulation.plan.Milestone;
 import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.random.SplitMix;
+import org.keelson.simulation.schedule.WorkingDayCalendar;
 import org.keelson.simulation.statistics.DistributionSummary;
 import org.keelson.simulation.statistics.Samples;
-import org.keelson.simulation.schedule.WorkingDayCalendar;
 
 /**
  * Quarterly cash-flow Monte Carlo on top of a schedule/cost run. Each iteration of the schedule run gives the
@@ -112,11 +114,25 @@ public final class RoiEngine {
     }
 
     /**
-     * Runs the ROI model over every iteration of {@code schedule}, which must come from {@code scheduleModel}.
-     * {@code threads} only changes speed.
+     * For the command line and tests: {@link #run(SimulationModel, SimulationResult, long, int, Executor,
+     * Cancellation)} on {@link ParallelRun#NEW_THREAD_PER_TASK}, never cancelled.
      */
     public static RoiResult run(SimulationModel scheduleModel, SimulationResult schedule, long seed, int threads) {
-        return new RoiEngine(scheduleModel, schedule).simulate(seed, Math.max(1, threads));
+        return run(scheduleModel, schedule, seed, threads, ParallelRun.NEW_THREAD_PER_TASK, new Cancellation());
+    }
+
+    /**
+     * Runs the ROI model over every iteration of {@code schedule}, which must come from {@code scheduleModel}.
+     * {@code threads} only changes speed: the calling thread works and up to {@code threads - 1} tasks go to
+     * {@code executor}, none left running when this returns or throws.
+     *
+     * @throws org.keelson.simulation.parallel.RunCancelledException once {@code cancellation} is cancelled or the
+     *         calling thread interrupted
+     */
+    public static RoiResult run(SimulationModel scheduleModel, SimulationResult schedule, long seed, int threads,
+            Executor executor, Cancellation cancellation) {
+        return new RoiEngine(scheduleModel, schedule).simulate(seed, Math.max(1, threads),
+                new ParallelRun(executor, cancellation));
     }
 
     private Quarter quarterAfterHorizon() {
@@ -135,7 +151,7 @@ public final class RoiEngine {
         return whole + (date.toEpochDay() - q.firstDay().toEpochDay()) / length;
     }
 
-    private RoiResult simulate(long seed, int threads) {
+    private RoiResult simulate(long seed, int threads, ParallelRun parallel) {
         int n = samples.iterations();
         double[] npv = new double[n];
         double[] irr = new double[n];
@@ -163,7 +179,7 @@ public final class RoiEngine {
                 double[] flows = new double[horizon];
                 double[] invested = new double[horizon];
                 double[] benefit = new double[horizon];
-                for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                for (int c = next.getAndIncrement(); c < chunks && !parallel.stopRequested(); c = next.getAndIncrement()) {
                     for (int g = c * CHUNK, end = Math.min(n, g + CHUNK); g < end; g++) {
                         iteration(g, seed, flows, invested, benefit, npv, irr, roi, payback, investment, goLive, draws,
                                 signChanges);
@@ -175,7 +191,7 @@ public final class RoiEngine {
                 }
             };
         }
-        ParallelTasks.runAll(tasks);
+        parallel.runAll(tasks);
         double[] meanInvestment = new double[horizon];
         double[] meanBenefit = new double[horizon];
         for (int c = 0; c < chunks; c++) {
@@ -236,11 +252,12 @@ public final class RoiEngine {
         AtomicInteger nextJob = new AtomicInteger();
         Runnable[] workers = new Runnable[Math.min(threads, jobs.length)];
         Arrays.fill(workers, (Runnable) () -> {
-            for (int j = nextJob.getAndIncrement(); j < jobs.length; j = nextJob.getAndIncrement()) {
+            for (int j = nextJob.getAndIncrement(); j < jobs.length && !parallel.stopRequested();
+                    j = nextJob.getAndIncrement()) {
                 jobs[j].run();
             }
         });
-        ParallelTasks.runAll(workers);
+        parallel.runAll(workers);
         return new RoiResult(n, seed, model.discountRate(), horizon, summaries[0], summaries[1],
                 (double) undefined / n, (double) ambiguous / n, summaries[2], (double) (n - roiCount) / n, summaries[3],
                 (double) (n - paidCount) / n, (double) negative / n, model.roiTarget(),

@@ -35,21 +35,53 @@ class MainTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A JVM started without the Vector API module (a plain {@code java -jar}) simulates on the scalar kernel, in
+     * that JVM, and prints the same figures as this one, which has the module and runs the SIMD kernel. It loads
+     * none of the SIMD kernel's classes.
+     */
     @Test
-    void aJvmWithoutTheVectorModuleRunsTheCommandInOneThatHasIt() throws Exception {
+    void aJvmWithoutTheVectorModuleSimulatesWithTheScalarKernelAndTheSameResults(@TempDir Path dir) throws Exception {
         String plan = Path.of("..", "sample-plans", "000-omnichannel-marketing-integration.json").toString();
         String[] command = {"simulate", plan, "--iterations", "300", "--seed", "5", "--threads", "1"};
         assertEquals(0, run(command));
         String inProcess = out.toString(StandardCharsets.UTF_8);
+        assertTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(), "tests run with the module");
+        assertTrue(inProcess.contains("\"kernel\" : \"simd\""), inProcess);
 
-        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        java.addAll(List.of(command));
+        Path classLog = dir.resolve("classes.log");
+        String childOut = runInChildJvm(List.of("-Xlog:class+load=info:file=" + classLog), command);
+        assertTrue(childOut.contains("\"kernel\" : \"scalar\""), childOut);
+        assertEquals(inProcess.replace("\"kernel\" : \"simd\"", "\"kernel\" : \"scalar\""), childOut);
+
+        String loaded = Files.readString(classLog);
+        assertTrue(loaded.contains("org.keelson.simulation.montecarlo.ScalarLaneKernel"), "the log lists the classes");
+        for (String simdClass : List.of("SimdLaneKernel", "LaneForwardPass", "LaneVectors", "LaneSampler", "LaneSpecies",
+                "jdk.incubator.vector")) {
+            assertFalse(loaded.contains(simdClass), simdClass + " was loaded");
+        }
+    }
+
+    /** Without C2 (here HotSpot's client-only mode) vector code is slow: the JVM keeps to the scalar kernel. */
+    @Test
+    void aJvmWithoutTheOptimisingCompilerSimulatesWithTheScalarKernel() throws Exception {
+        String plan = Path.of("..", "sample-plans", "001-omnichannel-fusion.json").toString();
+        String childOut = runInChildJvm(List.of("-XX:TieredStopAtLevel=1", "--add-modules", "jdk.incubator.vector"),
+                "simulate", plan, "--iterations", "200", "--seed", "5", "--threads", "1");
+        assertTrue(childOut.contains("\"kernel\" : \"scalar\""), childOut);
+    }
+
+    /** The standard output of {@link Main} with {@code args} in a new JVM with {@code options}; it must succeed. */
+    private static String runInChildJvm(List<String> options, String... args) throws Exception {
+        List<String> java = new ArrayList<>();
+        java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        java.addAll(options);
+        java.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        java.addAll(List.of(args));
         Process child = new ProcessBuilder(java).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String childOut = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-        assertEquals(0, child.waitFor());
-        assertEquals(inProcess, childOut);
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, child.waitFor(), out);
+        return out;
     }
 
     /**

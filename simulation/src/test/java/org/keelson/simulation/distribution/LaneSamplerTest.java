@@ -7,7 +7,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.keelson.simulation.Lanes;
 
-/** The SIMD sampler gives every lane exactly the bits of a scalar draw, for every shape and over the whole of [0, 1). */
+/**
+ * The SIMD sampler and the scalar kernel's batch sampler give every lane exactly the bits of a single draw, for every
+ * shape and over the whole of [0, 1).
+ */
 class LaneSamplerTest {
 
     @Test
@@ -23,6 +26,7 @@ class LaneSamplerTest {
         SplittableRandom random = new SplittableRandom(41);
         double[] u = new double[Lanes.WIDTH];
         double[] out = new double[Lanes.WIDTH + 3];
+        double[] scalarOut = new double[Lanes.WIDTH + 3];
         int checked = 0;
         for (int batch = 0; batch < 2000; batch++) {
             for (int j = 0; j < u.length; j++) {
@@ -37,8 +41,10 @@ class LaneSamplerTest {
             double factor = batch % 3 == 0 ? 1 : random.nextDouble();
             for (int i = 0; i < set.size(); i++) {
                 lanes.quantiles(i, u, out, 3, factor);
+                set.quantiles(i, u, Lanes.WIDTH, scalarOut, 3, factor);
                 for (int j = 0; j < u.length; j++) {
-                    assertEquals(set.quantile(i, u[j]) * factor, out[3 + j], 0, "estimate " + i + " u " + u[j]);
+                    assertEquals(set.quantile(i, u[j]) * factor, out[3 + j], 0, "SIMD, estimate " + i + " u " + u[j]);
+                    assertEquals(set.quantile(i, u[j]) * factor, scalarOut[3 + j], 0, "scalar, estimate " + i + " u " + u[j]);
                     checked++;
                 }
             }

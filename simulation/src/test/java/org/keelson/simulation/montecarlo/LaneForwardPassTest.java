@@ -14,7 +14,7 @@ import org.keelson.simulation.schedule.Activity;
 import org.keelson.simulation.schedule.ScheduleNetwork;
 import org.keelson.simulation.testing.PlanFixtures;
 
-/** The SIMD forward pass gives every lane exactly the dates of a scalar CPM pass of its own. */
+/** Both kernels' forward passes give every lane exactly the dates of a scalar CPM pass of its own. */
 class LaneForwardPassTest {
 
     private static final int W = Lanes.WIDTH;
@@ -50,15 +50,24 @@ class LaneForwardPassTest {
     }
 
     private static void assertLanesMatchScalarPasses(Plan plan, SplittableRandom random, String what) {
-        ScheduleNetwork net = ScheduleNetwork.compile(plan);
+        SimulationModel model = new SimulationModel(plan, false);
+        ScheduleNetwork net = model.network;
         int n = net.size();
         double[] remaining = new double[n * W];
         for (int x = 0; x < remaining.length; x++) {
             remaining[x] = random.nextInt(4) == 0 ? 0 : 1 + 10 * random.nextDouble();
         }
-        double[] lanes = new double[2 * n * W];
-        double[] finishes = new double[W];
-        new LaneForwardPass(net).run(remaining, lanes, finishes);
+        for (Kernel kernel : Kernel.values()) {
+            double[] lanes = new double[2 * n * W];
+            double[] finishes = new double[W];
+            kernel.create(model).forward(remaining, lanes, finishes);
+            assertLanesMatch(net, remaining, lanes, finishes, what + " " + kernel.id());
+        }
+    }
+
+    private static void assertLanesMatch(ScheduleNetwork net, double[] remaining, double[] lanes, double[] finishes,
+            String what) {
+        int n = net.size();
         for (int j = 0; j < W; j++) {
             double[] own = new double[n];
             for (int i = 0; i < n; i++) {

@@ -237,8 +237,11 @@ class MonteCarloEngineTest {
         assertTrue(r.converged());
         assertTrue(r.iterations() < 200_000);
         assertEquals(0, r.iterations() % MonteCarloEngine.BLOCK);
-        assertTrue(r.finish().offsets().standardErrorOfP80() > 0);
-        assertTrue(r.cost().standardErrorOfMean() >= 0);
+        var finish = r.finish().offsets();
+        assertEquals(finish.standardDeviation() / Math.sqrt(r.iterations()), finish.standardErrorOfMean(), 1e-12);
+        assertTrue(finish.standardErrorOfP80() > 0.5 * finish.standardErrorOfMean()
+                && finish.standardErrorOfP80() < 3 * finish.standardErrorOfMean(), "P80 error " + finish.standardErrorOfP80());
+        assertEquals(0, r.cost().standardErrorOfMean(), "the plan has no cost: every iteration costs 0");
         assertFalse(simulate(p, 3000).converged());
     }
 
@@ -264,6 +267,113 @@ class MonteCarloEngineTest {
         assertEquals(reference, r.finish().offsets().mean(), 4 * 6 / Math.sqrt(N));
         assertEquals(0, r.activities().get(0).criticality(), "finished work is never critical");
         assertEquals(10 + 20, r.finish().deterministic(), 1e-9);
+    }
+
+    private static Risk risk(String code, RiskStatus status, double probability, ThreePointEstimate schedule,
+            ThreePointEstimate cost, String... activities) {
+        return new Risk(code, null, null, null, 3, 3, null, null, status, null, null, null, null, null,
+                new RiskQuantification(probability, schedule, cost), null, List.of(activities));
+    }
+
+    /** A finished costed task A, then B in progress and C to do; status date 2025-03-14 (working day 10). */
+    private static PlanFixtures.Builder progressedPlan() {
+        var start = PlanFixtures.START;
+        ThreePointEstimate u = est(10, 20, 30, DistributionType.UNIFORM);
+        Activity a = PlanFixtures.withProgress(costed("A", 4, 500, 100, null), 100, start, start.plusDays(3));
+        Activity b = PlanFixtures.withProgress(new Activity("B", null, null, null, false, 20, u, null, null, 0, null,
+                null, 1000, 50, null, List.of(fs("A"))), 30, start.plusDays(4), null);
+        Activity c = new Activity("C", null, null, null, false, 20, u, null, null, 0, null, null, 0, 200, null,
+                List.of(fs("B")));
+        return PlanFixtures.builder(List.of(a, b, c)).statusDate(start.plusDays(11));
+    }
+
+    @Test
+    void aRiskOnFinishedWorkAddsNoCostAndNoDelay() {
+        SimulationResult without = simulate(progressedPlan().build(), 4_000);
+        SimulationResult with = simulate(progressedPlan()
+                .risk(risk("R", 1, est(1.5, 2, 3, DistributionType.TRIANGULAR), ThreePointEstimate.fixed(10_000), "A"))
+                .build(), 4_000);
+        assertEquals(without.cost().mean(), with.cost().mean(), 1e-9);
+        assertEquals(without.finish().offsets().mean(), with.finish().offsets().mean(), 1e-9);
+        assertTrue(with.riskTornado().isEmpty(), "the risk is not simulated at all");
+    }
+
+    @Test
+    void anOccurredRiskIsCertainAndAClosedOneLeftOut() {
+        ThreePointEstimate cost = ThreePointEstimate.fixed(10_000);
+        double occurred = meanCost(risk("R", RiskStatus.OCCURRED, 0.2, null, cost, "C"));
+        double certain = meanCost(risk("R", RiskStatus.OPEN, 1, null, cost, "C"));
+        double open = meanCost(risk("R", RiskStatus.OPEN, 0.2, null, cost, "C"));
+        // same random streams in all three: only whether the risk occurs differs
+        assertEquals(certain, occurred, 0);
+        assertEquals(0.8 * 10_000, occurred - open, 4 * 10_000 * Math.sqrt(0.2 * 0.8 / 4_000));
+        assertEquals(simulate(progressedPlan().build(), 4_000).cost().mean(),
+                meanCost(risk("R", RiskStatus.CLOSED, 0.2, null, cost, "C")), 0);
+    }
+
+    private static double meanCost(Risk risk) {
+        return simulate(progressedPlan().risk(risk).build(), 4_000).cost().mean();
+    }
+
+    @Test
+    void costBeforeTheStatusDateIsKnown() {
+        SimulationResult r = simulate(progressedPlan().build(), 4_000);
+        // A: 500 + 4 days x 100; B: 30% of 1000 and of 20 days x 50 spent; the rest varies with the draws
+        double spent = 500 + 4 * 100 + 0.3 * 1000 + 0.3 * 20 * 50;
+        double remaining = 0.7 * 1000 + 50 * 0.7 * 20 + 200 * 20;
+        assertEquals(spent + remaining, r.cost().mean(), 4 * r.cost().standardDeviation() / Math.sqrt(4_000));
+        assertTrue(r.cost().min() > spent, "every iteration pays at least what is spent");
+    }
+
+    /**
+     * KP-000's status date is 2025-03-31: quarters before 2025-Q1 hold only spend already made, the same in every
+     * iteration (2024-Q2 spend used to vary with the remaining work's draws).
+     */
+    @Test
+    void noSimulatedSpendLandsBeforeTheStatusDateOfASamplePlan() throws java.io.IOException {
+        Plan plan;
+        try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("..", "sample-plans",
+                "000-omnichannel-marketing-integration.json"))) {
+            plan = new org.keelson.simulation.plan.json.PlanJson().read(in);
+        }
+        SimulationResult r = MonteCarloEngine.run(plan, SimulationOptions.of(3_000, 7).withTornadoRisks(0));
+        var statusQuarter = org.keelson.simulation.calendar.Quarter.of(plan.statusDate());
+        int before = 0;
+        for (SpendForecast s : r.spend()) {
+            if (s.quarter().compareTo(statusQuarter) < 0) {
+                before++;
+                assertEquals(s.p50(), s.p80(), s.category() + " " + s.quarter());
+                assertEquals(s.p50(), s.mean(), 1e-6 * Math.abs(s.p50()) + 1e-6, s.category() + " " + s.quarter());
+            }
+        }
+        assertTrue(before >= 4, "KP-000 spent in several quarters before its status date: " + before);
+    }
+
+    /**
+     * Latin hypercube runs report the standard error of the mean finish that reruns with other seeds show, not
+     * sd/√n, which strata make several times too large here.
+     */
+    @Test
+    void latinHypercubeStandardErrorsMatchTheSpreadOverSeeds() {
+        ThreePointEstimate triangular = est(5, 10, 20, DistributionType.TRIANGULAR);
+        Plan p = plan(List.of(uncertain("A", triangular), uncertain("B", est(4, 12, 18, DistributionType.PERT)),
+                uncertain("C", triangular, fs("A"), fs("B")), uncertain("D", est(2, 3, 9, DistributionType.TRIANGULAR), fs("C"))));
+        int seeds = 40;
+        int iterations = 10 * MonteCarloEngine.BLOCK;
+        double[] means = new double[seeds];
+        double reported = 0;
+        double plain = 0;
+        for (int seed = 0; seed < seeds; seed++) {
+            var finish = MonteCarloEngine.run(p, SimulationOptions.of(iterations, 1000 + seed).withLatinHypercube(true)
+                    .withThreads(2).withTornadoRisks(0)).finish().offsets();
+            means[seed] = finish.mean();
+            reported += finish.standardErrorOfMean() / seeds;
+            plain += finish.standardDeviation() / Math.sqrt(iterations) / seeds;
+        }
+        double average = Arrays.stream(means).average().orElseThrow();
+        double empirical = Math.sqrt(Arrays.stream(means).map(m -> (m - average) * (m - average)).sum() / (seeds - 1));
+        assertEquals(empirical, reported, 0.3 * empirical, "reported standard error against the spread over seeds");
+        assertTrue(plain > 2 * empirical, "sd/sqrt(n) " + plain + " against " + empirical);
     }
 
     @Test

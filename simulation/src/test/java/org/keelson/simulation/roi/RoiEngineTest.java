@@ -9,6 +9,8 @@ import static org.keelson.simulation.testing.PlanFixtures.milestone;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.keelson.simulation.benefit.BenefitLine;
@@ -20,6 +22,9 @@ import org.keelson.simulation.montecarlo.SimulationModel;
 import org.keelson.simulation.montecarlo.SimulationOptions;
 import org.keelson.simulation.montecarlo.SimulationResult;
 import org.keelson.simulation.montecarlo.SimulationSetupException;
+import org.keelson.simulation.parallel.Cancellation;
+import org.keelson.simulation.parallel.ParallelRun;
+import org.keelson.simulation.parallel.RunCancelledException;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.schedule.Activity;
 import org.keelson.simulation.testing.PlanFixtures;
@@ -106,5 +111,26 @@ class RoiEngineTest {
         SimulationResult s = MonteCarloEngine.run(model, SimulationOptions.of(10, 1), null);
         var e = assertThrows(SimulationSetupException.class, () -> RoiEngine.run(model, s, 1, 1));
         assertTrue(e.getMessage().contains("goLiveMilestone NOPE"), e.getMessage());
+    }
+
+    @Test
+    void runsOnTheCallersExecutorAndStopsWhenCancelled() {
+        Plan p = plan(costed("A", 10, 1000, 0, null), 0.08, new ThreePointEstimate(200, 300, 500, DistributionType.PERT), 2);
+        SimulationModel model = new SimulationModel(p, false);
+        SimulationResult schedule = MonteCarloEngine.run(model, SimulationOptions.of(5_000, 3), null);
+        AtomicInteger submitted = new AtomicInteger();
+        Executor counting = task -> {
+            submitted.incrementAndGet();
+            ParallelRun.NEW_THREAD_PER_TASK.execute(task);
+        };
+        RoiResult onExecutor = RoiEngine.run(model, schedule, 3, 2, counting, new Cancellation());
+        assertTrue(submitted.get() > 0, "tasks went to the given executor");
+        assertEquals(RoiEngine.run(model, schedule, 3, 1).npv().mean(), onExecutor.npv().mean());
+
+        Cancellation cancelled = new Cancellation();
+        cancelled.cancel();
+        int before = submitted.get();
+        assertThrows(RunCancelledException.class, () -> RoiEngine.run(model, schedule, 3, 2, counting, cancelled));
+        assertEquals(before, submitted.get(), "a cancelled run starts no task");
     }
 }

@@ -1,4 +1,4 @@
-package org.keelson.simulation.montecarlo;
+package org.keelson.simulation.random;
 
 /**
  * SplitMix64 as static functions over a {@code long} state, so workers keep their random state in a field and
@@ -33,7 +33,7 @@ public final class SplitMix {
      * power of two, cycle-walking until the value falls below n. Gives Latin hypercube strata without storing a
      * permutation per activity.
      */
-    static int permute(int index, int n, long key) {
+    public static int permute(int index, int n, long key) {
         int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1));
         int mask = (1 << bits) - 1;
         int half = Math.max(1, bits / 2);
