@@ -77,12 +77,24 @@ public class PlansResource {
             return error(Status.BAD_REQUEST, new ErrorsDto(e.violations().stream()
                     .map(v -> new ErrorsDto.Error(v.path(), v.message())).toList()));
         } catch (PlanAlreadyExistsException e) {
-            return error(Status.CONFLICT, ErrorsDto.of("code", e.getMessage()));
+            return conflict(plan.code());
+        } catch (RuntimeException failedToCommit) {
+            // A concurrent import of the same code may only collide when the transaction commits, outside
+            // PlanService; the unique constraint then rolled ours back and the other plan is there.
+            if (plans.isCodeTaken(plan.code())) {
+                return conflict(plan.code());
+            }
+            throw failedToCommit;
         }
         // relative (plans/{code}, the path of get): JAX-RS resolves it against the application's base URI (…/api/);
         // build() percent-encodes the code as one path segment, '/' included
         return Response.created(UriBuilder.fromResource(PlansResource.class).path(PlansResource.class, "get")
                 .build(plan.code())).build();
+    }
+
+    private static Response conflict(String code) {
+        return error(Status.CONFLICT, ErrorsDto.of("code",
+                "a plan with code " + code + " exists already (codes are unique regardless of case)"));
     }
 
     private static Response error(Status status, ErrorsDto errors) {
