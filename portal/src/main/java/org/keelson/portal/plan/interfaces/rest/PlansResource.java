@@ -62,8 +62,9 @@ public class PlansResource {
     }
 
     /**
-     * Imports one plan: 201 with its Location; 400 listing every problem of an invalid document (or a value
-     * too large to store); 409 when a plan with the same code exists.
+     * Imports one plan: 201 with its Location; 400 listing every problem of an invalid document (a code outside the
+     * pattern of PlanCode, a value too large to store, half a surrogate pair); 409 when a plan with the same code in
+     * any case exists; 413 past the body size limit (RequestSizeLimit).
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -101,8 +102,7 @@ public class PlansResource {
             }
             throw failedToCommit;
         }
-        // relative (plans/{code}, the path of get): JAX-RS resolves it against the application's base URI (…/api/);
-        // build() percent-encodes the code as one path segment, '/' included
+        // relative (plans/{code}, the path of get): JAX-RS resolves it against the application's base URI (…/api/)
         return Response.created(UriBuilder.fromResource(PlansResource.class).path(PlansResource.class, "get")
                 .build(plan.code())).build();
     }
