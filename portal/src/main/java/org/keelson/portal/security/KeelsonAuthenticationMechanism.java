@@ -14,8 +14,13 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.keelson.portal.web.JsonErrors;
+import org.keelson.portal.web.SecurityHeadersFilter;
+import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +34,13 @@ import java.util.Set;
  *       a 401 challenge, never a login page, when they do not.</li>
  *   <li>A protected page requested without a session redirects to the login page, which returns to the
  *       requested page afterwards.</li>
+ *   <li>An API request with an {@code Authorization} header is judged by that header alone, never by the session a
+ *       browser sends along; one without it may use the page session, but only from the portal's own pages:
+ *       state-changing requests from another origin are refused ({@link SameOrigin}).</li>
+ *   <li>After repeated failures, sign-in attempts are refused for a while without checking the password
+ *       ({@link LoginThrottle}).</li>
  * </ul>
+ * Refusals of API requests carry the API's JSON error body.
  * One mechanism handles both because Open Liberty 26.0.0.5 rejects the built-in custom-form mechanism
  * when it is selected by an application {@code HttpAuthenticationMechanismHandler} (CWWKS1926E).
  */
@@ -48,6 +59,8 @@ public class KeelsonAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     IdentityStoreHandler identityStores;
 
+    private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC(), LoginThrottle.Limits.DEFAULT);
+
     /** Caller name and roles as kept in the session between requests. */
     record SessionCaller(String name, Set<String> groups) implements Serializable {
     }
@@ -59,20 +72,24 @@ public class KeelsonAuthenticationMechanism implements HttpAuthenticationMechani
         if (typed != null) {
             return loginFromForm(request, context, typed);
         }
-        Optional<SessionCaller> signedIn = sessionCaller(request);
-        if (signedIn.isPresent()) {
-            return context.notifyContainerAboutLogin(signedIn.get().name(), signedIn.get().groups());
-        }
         boolean api = isApiRequest(request.getRequestURI(), request.getContextPath());
         String authorization = request.getHeader("Authorization");
         if (api && authorization != null) {
-            return loginWithBasic(response, context, authorization);
+            return loginWithBasic(request, response, context, authorization);
+        }
+        Optional<SessionCaller> signedIn = sessionCaller(request);
+        if (signedIn.isPresent()) {
+            if (api && !SameOrigin.allows(request)) {
+                return refuse(request, response, HttpServletResponse.SC_FORBIDDEN,
+                        "requests that change data must come from the portal's own pages");
+            }
+            return context.notifyContainerAboutLogin(signedIn.get().name(), signedIn.get().groups());
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
         if (api) {
-            return challenge(response, context);
+            return challenge(request, response, "sign in with HTTP Basic credentials");
         }
         if (isPageVisit(request)) {
             request.getSession().setAttribute(SESSION_CONTINUE, requestedPage(request));
@@ -91,7 +108,9 @@ public class KeelsonAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus loginFromForm(HttpServletRequest request, HttpMessageContext context,
                                                Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
+        CredentialValidationResult result = credential instanceof UsernamePasswordCredential login
+                ? validateUnlessThrottled(login, request.getRemoteAddr()).orElse(CredentialValidationResult.INVALID_RESULT)
+                : identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return context.responseUnauthorized();
         }
@@ -103,22 +122,61 @@ public class KeelsonAuthenticationMechanism implements HttpAuthenticationMechani
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus loginWithBasic(HttpServletResponse response, HttpMessageContext context,
-                                                String authorization) {
+    private AuthenticationStatus loginWithBasic(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context, String authorization) {
         Optional<UsernamePasswordCredential> credential = parseBasic(authorization);
         if (credential.isEmpty()) {
-            return challenge(response, context);
+            // Liberty 26.0.0.5 then decodes a "Basic " header itself for its audit record and fails on one without a
+            // colon; JsonErrors has closed the answer by then, so the client never sees that failure's error page.
+            return challenge(request, response, "the Authorization header must be Basic base64(user:password)");
         }
-        CredentialValidationResult result = identityStores.validate(credential.get());
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return challenge(response, context);
+        Optional<CredentialValidationResult> result = validateUnlessThrottled(credential.get(), request.getRemoteAddr());
+        if (result.isEmpty()) {
+            Duration wait = throttle.retryAfter(credential.get().getCaller(), request.getRemoteAddr()).orElse(Duration.ZERO);
+            response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds() + 1)));
+            return refuse(request, response, 429, "too many failed sign-ins; try again later");
         }
-        return context.notifyContainerAboutLogin(result);
+        if (result.get().getStatus() != CredentialValidationResult.Status.VALID) {
+            return challenge(request, response, "wrong user name or password");
+        }
+        return context.notifyContainerAboutLogin(result.get());
     }
 
-    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+    /** The identity stores' verdict, or empty when the throttle refuses the attempt without asking them. */
+    private Optional<CredentialValidationResult> validateUnlessThrottled(UsernamePasswordCredential login,
+                                                                         String address) {
+        if (throttle.retryAfter(login.getCaller(), address).isPresent()) {
+            return Optional.empty();
+        }
+        CredentialValidationResult result = identityStores.validate(login);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(login.getCaller());
+        } else {
+            throttle.failed(login.getCaller(), address);
+        }
+        return Optional.of(result);
+    }
+
+    private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
+                                                  String message) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+        return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, message);
+    }
+
+    /**
+     * Answers with the API's JSON error body and the headers of every answer (the filters that set them do not run
+     * for a refused request). SEND_CONTINUE, not SEND_FAILURE: the answer is complete, and on SEND_FAILURE Liberty
+     * appends its own HTML error page to it.
+     */
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
+                                               String message) {
+        SecurityHeadersFilter.addTo(request, response);
+        try {
+            JsonErrors.send(response, status, "$", message);
+        } catch (IOException clientGone) {
+            // nothing left to tell the client
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static Optional<SessionCaller> sessionCaller(HttpServletRequest request) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +23,8 @@ public class UserService {
     private EntityManager em;
 
     private final PasswordHasher hasher = new PasswordHasher();
+    private final VerifiedPasswords verified =
+            new VerifiedPasswords(Clock.systemUTC(), VerifiedPasswords.DEFAULT_TTL, VerifiedPasswords.DEFAULT_CAPACITY);
     /** Verified against when a user is unknown so that timing does not reveal which usernames exist. */
     private final String decoyHash = hasher.hash("decoy-password".toCharArray());
 
@@ -90,7 +93,8 @@ public class UserService {
 
     /**
      * Returns the enabled user whose password matches, or empty. Unknown users, disabled users and
-     * wrong passwords are indistinguishable to the caller.
+     * wrong passwords are indistinguishable to the caller. A password verified within the last minutes is recognised
+     * without running PBKDF2 again ({@link VerifiedPasswords}), as long as the user's stored hash is unchanged.
      */
     public Optional<UserAccount> authenticate(String username, char[] password) {
         Optional<UserAccount> user = findByUsername(username);
@@ -99,6 +103,9 @@ public class UserService {
             return Optional.empty();
         }
         UserAccount account = user.get();
+        if (account.isEnabled() && verified.contains(account.getUsername(), password, account.getPasswordHash())) {
+            return Optional.of(account);
+        }
         boolean matches = hasher.verify(password, account.getPasswordHash());
         if (!matches || !account.isEnabled()) {
             return Optional.empty();
@@ -106,6 +113,7 @@ public class UserService {
         if (hasher.needsRehash(account.getPasswordHash())) {
             account.setPasswordHash(hasher.hash(password));
         }
+        verified.remember(account.getUsername(), password, account.getPasswordHash());
         return Optional.of(account);
     }
 }

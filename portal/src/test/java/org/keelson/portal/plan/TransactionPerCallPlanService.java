@@ -30,6 +30,11 @@ public class TransactionPerCallPlanService extends PlanService {
     }
 
     @Override
+    public boolean isCodeTaken(String code) {
+        return database.inTransaction(em -> new PlanService(em).isCodeTaken(code));
+    }
+
+    @Override
     public boolean isEmpty() {
         return database.inTransaction(em -> new PlanService(em).isEmpty());
     }

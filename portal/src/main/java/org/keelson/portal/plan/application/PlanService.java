@@ -1,5 +1,6 @@
 package org.keelson.portal.plan.application;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
+import org.keelson.portal.plan.domain.PlanCode;
 import org.keelson.portal.plan.domain.PlanEntity;
 import org.keelson.portal.plan.domain.PlanSummaryEntity;
 import org.keelson.simulation.plan.Plan;
@@ -24,6 +26,7 @@ import org.keelson.simulation.plan.Plan;
  */
 @ApplicationScoped
 public class PlanService {
+    /** Matches uk_plan_code (V2, exact code) and uk_plan_code_key (V4, code in lower case). */
     private static final String UNIQUE_PLAN_CODE = "uk_plan_code";
 
     @PersistenceContext
@@ -92,6 +95,14 @@ public class PlanService {
                 .map(PlanEntityMapper::toRecord);
     }
 
+    /** True when a plan has this code in any case: the code an import of it would clash with. */
+    @Transactional
+    public boolean isCodeTaken(String code) {
+        return em.createQuery("select count(p) from PlanEntity p where p.codeKey = :key", Long.class)
+                .setParameter("key", PlanCode.key(code))
+                .getSingleResult() > 0;
+    }
+
     @Transactional
     public boolean isEmpty() {
         return em.createQuery("select count(p) from PlanEntity p", Long.class).getSingleResult() == 0;
@@ -100,21 +111,23 @@ public class PlanService {
     /**
      * Stores {@code plan} whole or not at all: any failure rolls the transaction back.
      *
-     * @throws PlanAlreadyExistsException when a plan with the same code exists, including one committed by a
-     *                                    concurrent import between our check and our insert
-     * @throws PlanNotStorableException  when the code is missing or a value exceeds its column (nothing written)
+     * @throws PlanAlreadyExistsException when a plan with the same code in any case exists, including one committed
+     *                                    by a concurrent import between our check and our insert
+     * @throws PlanNotStorableException  when the code does not follow {@link PlanCode} or a value exceeds its column
+     *                                    (nothing written)
      */
     @Transactional
     public void importPlan(Plan plan) {
-        List<PlanNotStorableException.Violation> violations = StorageLimits.check(plan);
+        List<PlanNotStorableException.Violation> violations = new ArrayList<>();
+        PlanCode.problem(plan.code())
+                .ifPresent(problem -> violations.add(new PlanNotStorableException.Violation("code", problem)));
+        // the code pattern is stricter than its column, so StorageLimits' finding on "code" would say less
+        StorageLimits.check(plan).stream().filter(v -> !v.path().equals("code")).forEach(violations::add);
         if (!violations.isEmpty()) {
             throw new PlanNotStorableException(violations);
         }
         String code = plan.code();
-        boolean exists = em.createQuery("select count(p) from PlanEntity p where p.code = :code", Long.class)
-                .setParameter("code", code)
-                .getSingleResult() > 0;
-        if (exists) {
+        if (isCodeTaken(code)) {
             throw new PlanAlreadyExistsException(code);
         }
         PlanEntity entity = PlanEntityMapper.toEntity(plan);

@@ -49,6 +49,10 @@ public class PlanEntity {
 
     @Column(name = "code", nullable = false, unique = true)
     private String code;
+    /** The code in lower case, unique in the database (V4): plan codes are unique regardless of case. */
+    @Size(max = 64)
+    @Column(name = "code_key", nullable = false, unique = true)
+    private String codeKey;
     @Embedded
     @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "name_en"))
@@ -157,6 +161,7 @@ public class PlanEntity {
             LocalDate statusDate, int riskMediumFrom, int riskHighFrom, BudgetFigures budget,
             BenefitModelFigures benefitModel) {
         this.code = code;
+        this.codeKey = code == null ? null : PlanCode.key(code);
         this.name = name;
         this.description = description;
         this.currency = currency;

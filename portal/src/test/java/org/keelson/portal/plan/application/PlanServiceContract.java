@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keelson.portal.plan.PlanFixtures;
 import org.keelson.portal.plan.TestDatabase;
+import org.keelson.portal.plan.domain.PlanCode;
 import org.keelson.portal.plan.domain.PlanEntity;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.PlanStatus;
@@ -99,7 +100,7 @@ abstract class PlanServiceContract {
 
     @Test
     void valuesAtTheirLimitAreStoredEvenWithEmoji() {
-        String code = "😀".repeat(32); // 64 UTF-16 units, as many as StorageLimits lets through
+        String code = "K".repeat(PlanCode.MAX_LENGTH);
         Plan plan = PlanFixtures.minimalPlan(code, PlanFixtures.text("😀".repeat(500), "n".repeat(1000)));
         importPlan(plan);
 
@@ -182,6 +183,25 @@ abstract class PlanServiceContract {
         assertEquals(0, again);
         assertEquals(List.of(PlanSummary.of(full)),
                 database().inTransaction(em -> new PlanService(em).listSummaries()));
+    }
+
+    @Test
+    void codeDifferingOnlyInCaseIsADuplicate() {
+        importPlan(PlanFixtures.minimalPlan("KP-107"));
+
+        assertThrows(PlanAlreadyExistsException.class, () -> importPlan(PlanFixtures.minimalPlan("kp-107")));
+
+        assertEquals(1, database().count("plan"));
+    }
+
+    @Test
+    void databaseRefusesACaseTwinEvenWithoutTheServicesCheck() {
+        importPlan(PlanFixtures.minimalPlan("KP-108"));
+
+        assertThrows(RuntimeException.class, () -> database().runInTransaction(
+                em -> em.persist(PlanEntityMapper.toEntity(PlanFixtures.minimalPlan("Kp-108")))));
+
+        assertEquals(1, database().count("plan"));
     }
 
     @Test

@@ -1,7 +1,10 @@
 package org.keelson.portal.plan.interfaces.rest;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.keelson.portal.plan.application.PlanAlreadyExistsException;
 import org.keelson.portal.plan.application.PlanNotStorableException;
 import org.keelson.portal.plan.application.PlanService;
+import org.keelson.portal.plan.domain.PlanCode;
 import org.keelson.portal.security.Role;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.json.PlanJson;
@@ -34,6 +38,8 @@ import org.keelson.simulation.plan.json.PlanValidationException;
 public class PlansResource {
     static final String JSON_UTF8 = MediaType.APPLICATION_JSON + ";charset=UTF-8";
     private static final PlanJson PLAN_JSON = new PlanJson();
+    /** Imports whose codes hash alike share a lock; imports are rare, so a few stripes do. */
+    private static final Object[] IMPORT_LOCKS = Stream.generate(Object::new).limit(16).toArray();
 
     @Inject
     PlanService plans;
@@ -56,33 +62,54 @@ public class PlansResource {
     }
 
     /**
-     * Imports one plan: 201 with its Location; 400 listing every problem of an invalid document (or a value
-     * too large to store); 409 when a plan with the same code exists.
+     * Imports one plan: 201 with its Location; 400 listing every problem of an invalid document (a code outside the
+     * pattern of PlanCode, a value too large to store, half a surrogate pair); 409 when a plan with the same code in
+     * any case exists; 413 past the body size limit (RequestSizeLimit).
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(JSON_UTF8)
     @RolesAllowed({Role.Names.PMO, Role.Names.ADMIN})
-    public Response importPlan(InputStream body) {
+    public Response importPlan(InputStream body) throws IOException {
+        byte[] json = body.readAllBytes(); // bounded by RequestSizeLimit
+        List<ErrorsDto.Error> loneSurrogates = LoneSurrogates.find(json);
+        if (!loneSurrogates.isEmpty()) {
+            return error(Status.BAD_REQUEST, new ErrorsDto(loneSurrogates));
+        }
         Plan plan;
         try {
-            plan = PLAN_JSON.read(body);
+            plan = PLAN_JSON.read(new ByteArrayInputStream(json));
         } catch (PlanValidationException e) {
             return error(Status.BAD_REQUEST, new ErrorsDto(e.errors().stream()
                     .map(v -> new ErrorsDto.Error(v.path(), v.message())).toList()));
         }
         try {
-            plans.importPlan(plan);
+            // One import of a code at a time in this server: the others wait for its commit and then find the code
+            // taken, where the database would make them wait for its lock and perhaps time out.
+            synchronized (IMPORT_LOCKS[Math.floorMod(PlanCode.key(plan.code()).hashCode(), IMPORT_LOCKS.length)]) {
+                plans.importPlan(plan);
+            }
         } catch (PlanNotStorableException e) {
             return error(Status.BAD_REQUEST, new ErrorsDto(e.violations().stream()
                     .map(v -> new ErrorsDto.Error(v.path(), v.message())).toList()));
         } catch (PlanAlreadyExistsException e) {
-            return error(Status.CONFLICT, ErrorsDto.of("code", e.getMessage()));
+            return conflict(plan.code());
+        } catch (RuntimeException failedToCommit) {
+            // A concurrent import of the same code may only collide when the transaction commits, outside
+            // PlanService; the unique constraint then rolled ours back and the other plan is there.
+            if (plans.isCodeTaken(plan.code())) {
+                return conflict(plan.code());
+            }
+            throw failedToCommit;
         }
-        // relative (plans/{code}, the path of get): JAX-RS resolves it against the application's base URI (…/api/);
-        // build() percent-encodes the code as one path segment, '/' included
+        // relative (plans/{code}, the path of get): JAX-RS resolves it against the application's base URI (…/api/)
         return Response.created(UriBuilder.fromResource(PlansResource.class).path(PlansResource.class, "get")
                 .build(plan.code())).build();
+    }
+
+    private static Response conflict(String code) {
+        return error(Status.CONFLICT, ErrorsDto.of("code",
+                "a plan with code " + code + " exists already (codes are unique regardless of case)"));
     }
 
     private static Response error(Status status, ErrorsDto errors) {

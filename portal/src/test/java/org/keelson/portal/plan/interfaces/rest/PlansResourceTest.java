@@ -1,9 +1,12 @@
 package org.keelson.portal.plan.interfaces.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.keelson.portal.plan.PlanFixtures;
 import org.keelson.portal.plan.TestDatabase;
 import org.keelson.portal.plan.TransactionPerCallPlanService;
+import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.json.PlanJson;
 
 class PlansResourceTest {
@@ -47,7 +51,11 @@ class PlansResourceTest {
     }
 
     private Response post(String json) {
-        return resource.importPlan(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return resource.importPlan(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -92,11 +100,64 @@ class PlansResourceTest {
 
     @Test
     void valueTooLongToStoreAnswers400WithItsPath() {
-        Response response = post(PLAN_JSON.write(PlanFixtures.minimalPlan("K".repeat(65))));
+        String json = PLAN_JSON.write(PlanFixtures.minimalPlan("KP-205")).replace("最小计划", "名".repeat(1001));
+
+        Response response = post(json);
 
         assertEquals(400, response.getStatus());
-        assertEquals("code", ((ErrorsDto) response.getEntity()).errors().get(0).path());
+        assertEquals("name.zh", ((ErrorsDto) response.getEntity()).errors().get(0).path());
         assertEquals(0, database.count("plan"));
+    }
+
+    @Test
+    void codesThatCannotStandInAUrlAnswer400OnCode() {
+        for (String code : List.of("..", "../X", "A/B", "KP 1", "-KP", "K".repeat(33), "计划1")) {
+            Response response = post(PLAN_JSON.write(PlanFixtures.minimalPlan(code)));
+
+            assertEquals(400, response.getStatus(), code);
+            List<ErrorsDto.Error> errors = ((ErrorsDto) response.getEntity()).errors();
+            assertEquals(List.of("code"), errors.stream().map(ErrorsDto.Error::path).toList(), code);
+            assertTrue(errors.get(0).message().contains("letters, digits"), errors.toString());
+        }
+        assertEquals(0, database.count("plan"));
+    }
+
+    @Test
+    void lowerCaseTwinOfAnExistingCodeAnswers409() {
+        assertEquals(201, post(PLAN_JSON.write(PlanFixtures.minimalPlan("KP-000"))).getStatus());
+
+        Response twin = post(PLAN_JSON.write(PlanFixtures.minimalPlan("kp-000")));
+
+        assertEquals(409, twin.getStatus());
+        assertEquals(1, database.count("plan"));
+    }
+
+    @Test
+    void collisionSeenOnlyAtCommitAnswers409() {
+        resource.plans = new TransactionPerCallPlanService(database) {
+            @Override
+            public void importPlan(Plan plan) {
+                super.importPlan(PlanFixtures.minimalPlan(plan.code())); // the concurrent import that won
+                throw new IllegalStateException("commit failed: unique constraint uk_plan_code_key");
+            }
+        };
+
+        Response response = post(PLAN_JSON.write(PlanFixtures.fullPlan("KP-206")));
+
+        assertEquals(409, response.getStatus());
+        assertEquals("code", ((ErrorsDto) response.getEntity()).errors().get(0).path());
+    }
+
+    @Test
+    void failureUnrelatedToTheCodeIsNotPassedOffAsAConflict() {
+        resource.plans = new TransactionPerCallPlanService(database) {
+            @Override
+            public void importPlan(Plan plan) {
+                throw new IllegalStateException("database down");
+            }
+        };
+
+        assertThrows(IllegalStateException.class, () -> post(PLAN_JSON.write(PlanFixtures.fullPlan("KP-207"))));
     }
 
     @Test
@@ -124,11 +185,11 @@ class PlansResourceTest {
     }
 
     @Test
-    void locationEncodesTheCodeAsOnePathSegment() {
-        Response created = post(PLAN_JSON.write(PlanFixtures.minimalPlan("A B/计%")));
+    void everyCharacterACodeMayHaveStandsInTheLocationAsItIs() {
+        Response created = post(PLAN_JSON.write(PlanFixtures.minimalPlan("9a_B-z")));
 
         assertEquals(201, created.getStatus());
-        assertEquals("plans/A%20B%2F%E8%AE%A1%25", created.getLocation().toString());
-        assertEquals(200, resource.get("A B/计%").getStatus());
+        assertEquals("plans/9a_B-z", created.getLocation().toString());
+        assertEquals(200, resource.get("9a_B-z").getStatus());
     }
 }
