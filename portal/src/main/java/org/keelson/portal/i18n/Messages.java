@@ -6,6 +6,8 @@ import java.util.ResourceBundle;
 
 import jakarta.faces.context.FacesContext;
 
+import org.keelson.simulation.text.EnumLabels;
+
 /**
  * The pages' one resource bundle ({@code org.keelson.portal.messages}, {@code #{msg[...]}} in the pages) for
  * Java code that builds texts: chart labels, menu entries, enum labels.
@@ -36,20 +38,22 @@ public final class Messages {
         return bundle(currentLocale()).getString(key);
     }
 
-    /** The label of an enum constant, {@code enum.<Type>.<CONSTANT>}; a dash for null. */
+    /**
+     * The label of an enum constant: a core enum's from {@link EnumLabels}, which the workbooks and charts use too,
+     * a portal enum's ({@code enum.<Type>.<CONSTANT>}) from this bundle; a dash for null.
+     */
     public static String label(Enum<?> value, Locale locale) {
         if (value == null) {
             return DASH;
         }
-        String key = labelKey(value);
+        if (EnumLabels.defines(value)) {
+            return EnumLabels.of(value, locale);
+        }
+        String key = EnumLabels.key(value);
         try {
             return bundle(locale).getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("No label " + key + " for " + locale, e);
         }
-    }
-
-    public static String labelKey(Enum<?> value) {
-        return "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
     }
 }

@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.keelson.simulation.plan.MilestoneWarning;
 import org.keelson.portal.security.Role;
-import org.keelson.reports.common.Label;
 import org.keelson.simulation.plan.PlanStatus;
 import org.keelson.simulation.risk.ResponseStrategy;
 import org.keelson.simulation.risk.RiskMatrix.RiskLevel;
@@ -42,23 +41,6 @@ class MessagesBundleTest {
     @Test
     void aMissingValueShowsAsADash() {
         assertEquals("—", Messages.label(null, Locale.ENGLISH));
-    }
-
-    /** The pages and the workbooks name risk states, responses and levels alike. */
-    @Test
-    void riskLabelsReadAsInTheWorkbooks() {
-        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
-            boolean chinese = locale.getLanguage().equals("zh");
-            for (RiskStatus status : RiskStatus.values()) {
-                assertEquals(Label.valueOf("RISK_" + status.name()).in(chinese), Messages.label(status, locale));
-            }
-            for (ResponseStrategy response : ResponseStrategy.values()) {
-                assertEquals(Label.valueOf(response.name()).in(chinese), Messages.label(response, locale));
-            }
-            for (RiskLevel level : RiskLevel.values()) {
-                assertEquals(Label.valueOf(level.name()).in(chinese), Messages.label(level, locale));
-            }
-        }
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.keelson.reports.common;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import org.keelson.simulation.text.EnumLabels;
 import org.keelson.simulation.text.LocalizedText;
 import org.keelson.simulation.plan.Plan;
 
@@ -33,6 +35,11 @@ public record ReportContext(Plan plan, Locale locale) {
 
     public String label(Label label) {
         return label.in(chinese());
+    }
+
+    /** The label of a core enum value (risk status, response, level...), as the portal shows it; empty for null. */
+    public String label(Enum<?> value) {
+        return value == null ? "" : EnumLabels.of(value, locale);
     }
 
     /** The localised text, or "" when the plan gives none. */

@@ -32,6 +32,7 @@ import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.risk.ResponseStrategy;
 import org.keelson.simulation.risk.Risk;
 import org.keelson.simulation.risk.RiskMatrix;
+import org.keelson.simulation.risk.RiskMatrix.RiskLevel;
 import org.keelson.simulation.risk.RiskQuantification;
 import org.keelson.simulation.risk.RiskStatus;
 
@@ -157,8 +158,8 @@ public final class RiskWorkbook {
 
     /** Level text from a score: the first matching rule wins, so high is tested before medium. */
     private String levelFormula(String score, String medium, String high) {
-        return "IF(" + score + ">=" + high + ",\"" + context.label(Label.HIGH) + "\",IF(" + score + ">=" + medium + ",\""
-                + context.label(Label.MEDIUM) + "\",\"" + context.label(Label.LOW) + "\"))";
+        return "IF(" + score + ">=" + high + ",\"" + context.label(RiskLevel.HIGH) + "\",IF(" + score + ">=" + medium + ",\""
+                + context.label(RiskLevel.MEDIUM) + "\",\"" + context.label(RiskLevel.LOW) + "\"))";
     }
 
     private static String estimate(ThreePointEstimate estimate) {
@@ -170,27 +171,11 @@ public final class RiskWorkbook {
     }
 
     String status(RiskStatus status) {
-        if (status == null) {
-            return "";
-        }
-        return context.label(switch (status) {
-            case OPEN -> Label.RISK_OPEN;
-            case MITIGATING -> Label.RISK_MITIGATING;
-            case OCCURRED -> Label.RISK_OCCURRED;
-            case CLOSED -> Label.RISK_CLOSED;
-        });
+        return context.label(status);
     }
 
     private String response(ResponseStrategy response) {
-        if (response == null) {
-            return "";
-        }
-        return context.label(switch (response) {
-            case AVOID -> Label.AVOID;
-            case MITIGATE -> Label.MITIGATE;
-            case TRANSFER -> Label.TRANSFER;
-            case ACCEPT -> Label.ACCEPT;
-        });
+        return context.label(response);
     }
 
     private void writeMatrices(SheetWriter w, XSSFWorkbook workbook) {
