@@ -33,17 +33,11 @@ public final class Wbs {
         }
         for (Activity leaf : leaves()) {
             if (leaf.code() != null) {
-                for (String code = leaf.code(); code != null; code = ancestorCode(code)) {
+                for (String code = leaf.code(); code != null; code = Activity.parentCodeOf(code)) {
                     leavesByAncestor.computeIfAbsent(code, k -> new ArrayList<>()).add(leaf);
                 }
             }
         }
-    }
-
-    /** The code one level up by the dot rule of {@link Activity#parentCode()}, whether or not it is listed. */
-    private static String ancestorCode(String code) {
-        int dot = code.lastIndexOf('.');
-        return dot < 0 ? null : code.substring(0, dot);
     }
 
     public List<Activity> all() {

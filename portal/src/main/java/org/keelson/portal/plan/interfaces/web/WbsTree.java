@@ -76,16 +76,11 @@ public final class WbsTree {
     private static Map<String, Span> spansByCode(List<Activity> wbs) {
         Map<String, Span> spans = new HashMap<>();
         for (Activity activity : wbs) {
-            for (String code = activity.code(); code != null; code = ancestorCode(code)) {
+            for (String code = activity.code(); code != null; code = Activity.parentCodeOf(code)) {
                 spans.put(code, spans.getOrDefault(code, new Span(null, null)).widen(activity));
             }
         }
         return spans;
-    }
-
-    private static String ancestorCode(String code) {
-        int dot = code.lastIndexOf('.');
-        return dot < 0 ? null : code.substring(0, dot);
     }
 
     private static Row leafRow(Activity a) {
