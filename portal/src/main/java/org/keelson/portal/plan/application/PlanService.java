@@ -25,11 +25,10 @@ import org.keelson.simulation.schedule.Activity;
 
 /**
  * The plan catalogue: lists, reads and imports whole plans, and reads one part of a plan for the page that shows
- * only it ({@code findWbs}, {@code findBudget}...), without loading the rest of the aggregate. Lists and overviews come from the summary read
- * model ({@code plan_summary}), written in the same transaction as the plan. Every method runs in one
- * transaction; reads need
- * it too because the aggregate's collections load lazily while being mapped to records. Callers only ever see
- * core records and summaries, never entities.
+ * only it ({@code findWbs}, {@code findBudget}...) without loading the rest of the aggregate. Lists and overviews
+ * come from the summary read model ({@code plan_summary}), written in the same transaction as the plan. Every
+ * method runs in one transaction; reads need it too because the aggregate's collections load lazily while being
+ * mapped to records. Callers only ever see core records and summaries, never entities.
  */
 @ApplicationScoped
 public class PlanService {
