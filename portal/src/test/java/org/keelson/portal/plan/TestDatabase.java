@@ -12,6 +12,8 @@ import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceUnitTransactionType;
 
 import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.keelson.portal.plan.domain.ActivityEntity;
 import org.keelson.portal.plan.domain.BaselineEntity;
 import org.keelson.portal.plan.domain.BenefitLineEntity;
@@ -52,6 +54,7 @@ public final class TestDatabase implements AutoCloseable {
                 .property(PersistenceConfiguration.JDBC_USER, user)
                 .property(PersistenceConfiguration.JDBC_PASSWORD, password)
                 .property("hibernate.hbm2ddl.auto", "validate")
+                .property("hibernate.generate_statistics", "true")
                 .createEntityManagerFactory();
     }
 
@@ -106,6 +109,11 @@ public final class TestDatabase implements AutoCloseable {
     /** Empties the plan tables so one database (whose start-up is the slow part) can serve a whole test class. */
     public void deleteAllPlans() {
         runInTransaction(em -> PLAN_TABLES.forEach(table -> em.createNativeQuery("delete from " + table).executeUpdate()));
+    }
+
+    /** What Hibernate counted (statements, entities loaded...) since the last {@code clear()}. */
+    public Statistics statistics() {
+        return emf.unwrap(SessionFactory.class).getStatistics();
     }
 
     public EntityManager newEntityManager() {

@@ -63,6 +63,11 @@ public record Plan(
      * and they do not change with the day they are looked at: the portal, a workbook and a later re-run agree.
      */
     public LocalDate effectiveStatusDate() {
+        return effectiveStatusDate(statusDate, startDate);
+    }
+
+    /** The rule of {@link #effectiveStatusDate()} for a reader that has the two dates but not the whole plan. */
+    public static LocalDate effectiveStatusDate(LocalDate statusDate, LocalDate startDate) {
         return statusDate != null ? statusDate : startDate;
     }
 }

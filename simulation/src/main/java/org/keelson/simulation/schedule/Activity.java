@@ -42,6 +42,11 @@ public record Activity(
 
     /** Code of the parent element, or null at level 1. */
     public String parentCode() {
+        return parentCodeOf(code);
+    }
+
+    /** The code one level above {@code code} ("1.2" for "1.2.3", null for "1"), whether or not it is listed. */
+    public static String parentCodeOf(String code) {
         int dot = code.lastIndexOf('.');
         return dot < 0 ? null : code.substring(0, dot);
     }

@@ -1,6 +1,7 @@
 package org.keelson.simulation.schedule;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ public final class Wbs {
     private final List<Activity> activities;
     private final Map<String, List<Activity>> children = new LinkedHashMap<>();
     private final Set<String> parents = new HashSet<>();
+    /** Each element code's leaves (itself when a leaf), in WBS order: one pass, so every roll-up stays linear. */
+    private final Map<String, List<Activity>> leavesByAncestor = new HashMap<>();
 
     public Wbs(List<Activity> activities) {
         this.activities = List.copyOf(activities);
@@ -26,6 +29,13 @@ public final class Wbs {
             if (parent != null) {
                 children.computeIfAbsent(parent, k -> new ArrayList<>()).add(activity);
                 parents.add(parent);
+            }
+        }
+        for (Activity leaf : leaves()) {
+            if (leaf.code() != null) {
+                for (String code = leaf.code(); code != null; code = Activity.parentCodeOf(code)) {
+                    leavesByAncestor.computeIfAbsent(code, k -> new ArrayList<>()).add(leaf);
+                }
             }
         }
     }
@@ -50,8 +60,7 @@ public final class Wbs {
 
     /** The leaves of element {@code code} and everything below it (itself when it is a leaf), in WBS order. */
     public List<Activity> leavesUnder(String code) {
-        String prefix = code + ".";
-        return leaves().stream().filter(a -> code.equals(a.code()) || a.code() != null && a.code().startsWith(prefix)).toList();
+        return List.copyOf(leavesByAncestor.getOrDefault(code, List.of()));
     }
 
     /** Budget at completion of a leaf: its fixed cost plus cost per day over its deterministic duration. */

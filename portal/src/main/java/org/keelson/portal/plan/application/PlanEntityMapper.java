@@ -113,11 +113,7 @@ public final class PlanEntityMapper {
     public static Plan toRecord(PlanEntity e) {
         WorkCalendar calendar = new WorkCalendar(e.getWeekendDays(),
                 map(e.getHolidays(), h -> new Holiday(h.getName(), h.getFrom(), h.getTo())), e.getWorkingDays());
-        Budget budget = e.getBudget() == null ? null : new Budget(e.getBudget().getTotal(),
-                e.getBudget().getContingencyPercent(),
-                map(e.getBudgetCategories(), c -> new BudgetCategory(c.getCode(), text(c.getName()), c.getGroup())),
-                map(e.getBudgetLines(), l -> new BudgetLine(l.getCategory(),
-                        l.getQuarter() == null ? null : Quarter.parse(l.getQuarter()), l.getPlanned(), l.getActual())));
+        Budget budget = budget(e);
         BenefitModelFigures figures = e.getBenefitModel();
         BenefitModel benefits = figures == null ? null : new BenefitModel(figures.getDiscountRate(),
                 figures.getHorizonQuarters(), figures.getGoLiveMilestone(), figures.getRoiTarget(),
@@ -129,7 +125,7 @@ public final class PlanEntityMapper {
                 map(e.getActivities(), PlanEntityMapper::activity),
                 map(e.getCorrelations(), c -> new Correlation(c.getFirst(), c.getSecond(), c.getCoefficient())),
                 budget,
-                new RiskMatrix(e.getRiskMediumFrom(), e.getRiskHighFrom()),
+                riskMatrix(e),
                 map(e.getRisks(), PlanEntityMapper::risk),
                 map(e.getKpis(), PlanEntityMapper::kpi),
                 benefits,
@@ -137,17 +133,30 @@ public final class PlanEntityMapper {
                 map(e.getAssumptions(), a -> new Assumption(a.getSubject(), a.getText())));
     }
 
+    /** The budget (null when the plan has none); reads the plan's budget categories and lines. */
+    static Budget budget(PlanEntity e) {
+        return e.getBudget() == null ? null : new Budget(e.getBudget().getTotal(),
+                e.getBudget().getContingencyPercent(),
+                map(e.getBudgetCategories(), c -> new BudgetCategory(c.getCode(), text(c.getName()), c.getGroup())),
+                map(e.getBudgetLines(), l -> new BudgetLine(l.getCategory(),
+                        l.getQuarter() == null ? null : Quarter.parse(l.getQuarter()), l.getPlanned(), l.getActual())));
+    }
+
+    static RiskMatrix riskMatrix(PlanEntity e) {
+        return new RiskMatrix(e.getRiskMediumFrom(), e.getRiskHighFrom());
+    }
+
     private static Phase phase(PhaseEntity p) {
         return new Phase(p.getCode(), text(p.getName()), p.getStart(), p.getFinish(), text(p.getDescription()));
     }
 
-    private static Milestone milestone(MilestoneEntity m) {
+    static Milestone milestone(MilestoneEntity m) {
         return new Milestone(m.getCode(), text(m.getName()), m.getPhaseCode(), m.getActivityCode(), m.getDue(),
                 m.getBaseline(), m.getForecast(), m.getActual(), text(m.getDeliverable()),
                 text(m.getAcceptanceCriterion()));
     }
 
-    private static Activity activity(ActivityEntity a) {
+    static Activity activity(ActivityEntity a) {
         return new Activity(a.getCode(), text(a.getName()), a.getOwner(), a.getPhaseCode(), a.isMilestone(),
                 a.getDuration(), estimate(a.getEstimate()), a.getPlannedStart(), a.getPlannedFinish(),
                 a.getPercentComplete(), a.getActualStart(), a.getActualFinish(), a.getFixedCost(),
@@ -155,7 +164,7 @@ public final class PlanEntityMapper {
                 map(a.getRelations(), r -> new Relation(r.getPredecessor(), r.getType(), r.getLag())));
     }
 
-    private static Risk risk(RiskEntity r) {
+    static Risk risk(RiskEntity r) {
         return new Risk(r.getCode(), text(r.getTitle()), r.getCategory(), r.getOwner(), r.getProbability(),
                 r.getImpact(), r.getResidualProbability(), r.getResidualImpact(), r.getStatus(), r.getResponse(),
                 text(r.getResponsePlan()), text(r.getWarningTrigger()), text(r.getStopLoss()),
@@ -163,7 +172,7 @@ public final class PlanEntityMapper {
                 quantification(r.getPostMitigation()), r.getActivityCodes());
     }
 
-    private static Kpi kpi(KpiEntity k) {
+    static Kpi kpi(KpiEntity k) {
         return new Kpi(k.getCode(), text(k.getName()), k.getUnit(), k.getGroup(), k.getDirection(), k.getBaseline(),
                 k.getTarget(), k.getTargetDate(), map(k.getTrajectory(), PlanEntityMapper::point),
                 map(k.getActuals(), PlanEntityMapper::point));

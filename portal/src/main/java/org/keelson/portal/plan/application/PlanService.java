@@ -13,16 +13,24 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.keelson.portal.plan.domain.PlanCode;
+import org.keelson.portal.plan.domain.ActivityEntity;
+import org.keelson.portal.plan.domain.KpiEntity;
+import org.keelson.portal.plan.domain.LocalizedNameValue;
 import org.keelson.portal.plan.domain.PlanEntity;
 import org.keelson.portal.plan.domain.PlanSummaryEntity;
+import org.keelson.portal.plan.domain.RiskEntity;
+import org.keelson.simulation.budget.Budget;
+import org.keelson.simulation.kpi.Kpi;
+import org.keelson.simulation.plan.Milestone;
 import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.schedule.Activity;
 
 /**
- * The plan catalogue: lists, reads and imports whole plans. Lists and overviews come from the summary read
- * model ({@code plan_summary}), written in the same transaction as the plan. Every method runs in one
- * transaction; reads need
- * it too because the aggregate's collections load lazily while being mapped to records. Callers only ever see
- * core records and summaries, never entities.
+ * The plan catalogue: lists, reads and imports whole plans, and reads one part of a plan for the page that shows
+ * only it ({@code findWbs}, {@code findBudget}...) without loading the rest of the aggregate. Lists and overviews
+ * come from the summary read model ({@code plan_summary}), written in the same transaction as the plan. Every
+ * method runs in one transaction; reads need it too because the aggregate's collections load lazily while being
+ * mapped to records. Callers only ever see core records and summaries, never entities.
  */
 @ApplicationScoped
 public class PlanService {
@@ -101,6 +109,69 @@ public class PlanService {
         return em.createQuery("select count(p) from PlanEntity p where p.codeKey = :key", Long.class)
                 .setParameter("key", PlanCode.key(code))
                 .getSingleResult() > 0;
+    }
+
+    /** The WBS in list order (each element with its relations); empty for an unknown code. */
+    @Transactional
+    public Optional<PlanExtract<List<Activity>>> findWbs(String code) {
+        loadPartsWith(ActivityEntity.class, "relations", code);
+        return planWith("activities", code)
+                .map(p -> extract(p, p.getActivities().stream().map(PlanEntityMapper::activity).toList()));
+    }
+
+    /** The milestones in list order; empty for an unknown code. */
+    @Transactional
+    public Optional<PlanExtract<List<Milestone>>> findMilestones(String code) {
+        return planWith("milestones", code)
+                .map(p -> extract(p, p.getMilestones().stream().map(PlanEntityMapper::milestone).toList()));
+    }
+
+    /** The budget, a null part when the plan has none; empty for an unknown code. */
+    @Transactional
+    public Optional<PlanExtract<Budget>> findBudget(String code) {
+        planWith("budgetCategories", code);
+        return planWith("budgetLines", code).map(p -> extract(p, PlanEntityMapper.budget(p)));
+    }
+
+    /** The risk register and the plan's risk matrix; empty for an unknown code. */
+    @Transactional
+    public Optional<PlanExtract<RiskRegister>> findRisks(String code) {
+        loadPartsWith(RiskEntity.class, "quantifications", code);
+        loadPartsWith(RiskEntity.class, "activityCodes", code);
+        return planWith("risks", code).map(p -> extract(p, new RiskRegister(
+                p.getRisks().stream().map(PlanEntityMapper::risk).toList(), PlanEntityMapper.riskMatrix(p))));
+    }
+
+    /** The KPIs in list order, each with its trajectory and actuals; empty for an unknown code. */
+    @Transactional
+    public Optional<PlanExtract<List<Kpi>>> findKpis(String code) {
+        loadPartsWith(KpiEntity.class, "trajectory", code);
+        loadPartsWith(KpiEntity.class, "actuals", code);
+        return planWith("kpis", code)
+                .map(p -> extract(p, p.getKpis().stream().map(PlanEntityMapper::kpi).toList()));
+    }
+
+    /**
+     * The plan row with one of its collections fetched in the same statement; the other collections stay
+     * unloaded. Parts read first in this transaction are reused, with whatever they had fetched.
+     */
+    private Optional<PlanEntity> planWith(String collection, String code) {
+        return em.createQuery("select p from PlanEntity p left join fetch p." + collection + " where p.code = :code",
+                PlanEntity.class).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /**
+     * Loads the plan's parts of {@code type} with their {@code collection} fetched: one statement per nested
+     * collection instead of one per part, each fetched alone so the rows do not multiply.
+     */
+    private void loadPartsWith(Class<?> type, String collection, String code) {
+        em.createQuery("select x from " + type.getSimpleName() + " x left join fetch x." + collection
+                + " where x.plan.code = :code", type).setParameter("code", code).getResultList();
+    }
+
+    private static <T> PlanExtract<T> extract(PlanEntity p, T part) {
+        return new PlanExtract<>(new PlanFacts(p.getCode(), LocalizedNameValue.toText(p.getName()), p.getCurrency(),
+                p.getStatusDate(), p.getStartDate()), part);
     }
 
     @Transactional

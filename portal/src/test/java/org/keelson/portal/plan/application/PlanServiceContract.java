@@ -1,24 +1,32 @@
 package org.keelson.portal.plan.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
 
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keelson.portal.plan.PlanFixtures;
 import org.keelson.portal.plan.TestDatabase;
 import org.keelson.portal.plan.domain.PlanCode;
+import org.keelson.portal.plan.domain.ActivityEntity;
+import org.keelson.portal.plan.domain.BudgetCategoryEntity;
+import org.keelson.portal.plan.domain.KpiEntity;
+import org.keelson.portal.plan.domain.MilestoneEntity;
 import org.keelson.portal.plan.domain.PlanEntity;
+import org.keelson.portal.plan.domain.RiskEntity;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.PlanStatus;
 import org.keelson.simulation.schedule.Activity;
@@ -231,5 +239,86 @@ abstract class PlanServiceContract {
     private static PlanEntity load(EntityManager em, String code) {
         return em.createQuery("select p from PlanEntity p where p.code = :code", PlanEntity.class)
                 .setParameter("code", code).getSingleResult();
+    }
+
+    /** A read and what it cost: statements sent and entities loaded, by entity class. */
+    private record Measured<T>(T result, long statements, Statistics statistics) {
+        long loaded(Class<?> entity) {
+            return statistics.getEntityStatistics(entity.getName()).getLoadCount();
+        }
+    }
+
+    private <T> Measured<T> measure(Function<PlanService, T> read) {
+        Statistics statistics = database().statistics();
+        statistics.clear();
+        T result = database().inTransaction(em -> read.apply(new PlanService(em)));
+        return new Measured<>(result, statistics.getPrepareStatementCount(), statistics);
+    }
+
+    @Test
+    void eachPartReadsBackAsInTheWholePlan() {
+        Plan plan = PlanFixtures.fullPlan("KP-110");
+        importPlan(plan);
+        PlanFacts facts = new PlanFacts("KP-110", plan.name(), plan.currency(), plan.statusDate(), plan.startDate());
+
+        assertEquals(new PlanExtract<>(facts, plan.wbs()), measure(s -> s.findWbs("KP-110")).result().orElseThrow());
+        assertEquals(new PlanExtract<>(facts, plan.milestones()),
+                measure(s -> s.findMilestones("KP-110")).result().orElseThrow());
+        assertEquals(new PlanExtract<>(facts, plan.budget()), measure(s -> s.findBudget("KP-110")).result().orElseThrow());
+        assertEquals(new PlanExtract<>(facts, new RiskRegister(plan.risks(), plan.riskMatrix())),
+                measure(s -> s.findRisks("KP-110")).result().orElseThrow());
+        assertEquals(new PlanExtract<>(facts, plan.kpis()), measure(s -> s.findKpis("KP-110")).result().orElseThrow());
+        assertEquals(plan.effectiveStatusDate(), facts.effectiveStatusDate());
+    }
+
+    @Test
+    void aPlanWithoutTheOptionalPartsReadsEmptyParts() {
+        Plan plan = PlanFixtures.minimalPlan("KP-111");
+        importPlan(plan);
+
+        assertNull(measure(s -> s.findBudget("KP-111")).result().orElseThrow().part());
+        assertEquals(plan.wbs(), measure(s -> s.findWbs("KP-111")).result().orElseThrow().part());
+        assertEquals(List.of(), measure(s -> s.findKpis("KP-111")).result().orElseThrow().part());
+        assertTrue(measure(s -> s.findRisks("NO-SUCH")).result().isEmpty());
+        assertTrue(measure(s -> s.findWbs("NO-SUCH")).result().isEmpty());
+    }
+
+    /**
+     * Each page's read loads its own part and nothing else, in a fixed number of statements (one per fetched
+     * collection, however many elements the part has: the fixture has several of each, so a read per element
+     * would show).
+     */
+    @Test
+    void eachPageLoadsOnlyThePartItShows() {
+        Plan plan = PlanFixtures.fullPlan("KP-112");
+        importPlan(plan);
+
+        Measured<?> kpis = measure(s -> s.findKpis("KP-112"));
+        assertEquals(0, kpis.loaded(ActivityEntity.class), "the KPI page loads no activities");
+        assertEquals(0, kpis.loaded(RiskEntity.class));
+        assertEquals(plan.kpis().size(), kpis.loaded(KpiEntity.class));
+        assertEquals(3, kpis.statements(), "KPIs with trajectories, KPIs with actuals, the plan with its KPIs");
+
+        Measured<?> budget = measure(s -> s.findBudget("KP-112"));
+        assertEquals(0, budget.loaded(RiskEntity.class), "the budget page loads no risks");
+        assertEquals(0, budget.loaded(ActivityEntity.class));
+        assertEquals(0, budget.loaded(KpiEntity.class));
+        assertEquals(plan.budget().categories().size(), budget.loaded(BudgetCategoryEntity.class));
+        assertEquals(2, budget.statements(), "the plan with its categories, then with its lines");
+
+        Measured<?> wbs = measure(s -> s.findWbs("KP-112"));
+        assertEquals(plan.wbs().size(), wbs.loaded(ActivityEntity.class));
+        assertEquals(0, wbs.loaded(RiskEntity.class) + wbs.loaded(KpiEntity.class) + wbs.loaded(MilestoneEntity.class));
+        assertEquals(2, wbs.statements(), "activities with their relations, the plan with its activities");
+
+        Measured<?> risks = measure(s -> s.findRisks("KP-112"));
+        assertEquals(plan.risks().size(), risks.loaded(RiskEntity.class));
+        assertEquals(0, risks.loaded(ActivityEntity.class) + risks.loaded(KpiEntity.class));
+        assertEquals(3, risks.statements(), "risks with quantifications, risks with activities, the plan with risks");
+
+        Measured<?> milestones = measure(s -> s.findMilestones("KP-112"));
+        assertEquals(plan.milestones().size(), milestones.loaded(MilestoneEntity.class));
+        assertEquals(0, milestones.loaded(ActivityEntity.class));
+        assertEquals(1, milestones.statements(), "the plan with its milestones");
     }
 }

@@ -1,12 +1,16 @@
 package org.keelson.portal.plan.interfaces.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.keelson.portal.plan.application.PlanExtract;
+import org.keelson.portal.plan.application.PlanService;
+import org.keelson.simulation.schedule.Activity;
 import org.primefaces.model.TreeNode;
 
 /**
@@ -15,7 +19,7 @@ import org.primefaces.model.TreeNode;
  */
 @Named
 @ViewScoped
-public class WbsView extends PlanRecordView {
+public class WbsView extends PlanRecordView<List<Activity>> {
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -23,9 +27,14 @@ public class WbsView extends PlanRecordView {
 
     private transient TreeNode<WbsTree.Row> tree;
 
+    @Override
+    protected Optional<PlanExtract<List<Activity>>> find(PlanService service, String code) {
+        return service.findWbs(code);
+    }
+
     public TreeNode<WbsTree.Row> getTree() {
         if (tree == null) {
-            tree = WbsTree.of(getPlan().wbs(), preferences.getOpenLevels());
+            tree = WbsTree.of(part(), preferences.getOpenLevels());
         }
         return tree;
     }

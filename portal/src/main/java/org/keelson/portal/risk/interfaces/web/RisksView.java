@@ -1,10 +1,14 @@
 package org.keelson.portal.risk.interfaces.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
+import org.keelson.portal.plan.application.PlanExtract;
+import org.keelson.portal.plan.application.PlanService;
+import org.keelson.portal.plan.application.RiskRegister;
 import org.keelson.portal.plan.interfaces.web.PlanRecordView;
 import org.keelson.simulation.risk.RiskHeatMap;
 import org.keelson.simulation.risk.Risk;
@@ -13,16 +17,21 @@ import org.keelson.simulation.risk.RiskMatrix.RiskLevel;
 /** Backs risk/risks.xhtml?code=...: the risk register and the heat map of live risks before response. */
 @Named
 @ViewScoped
-public class RisksView extends PlanRecordView {
+public class RisksView extends PlanRecordView<RiskRegister> {
     private static final long serialVersionUID = 1L;
 
+    @Override
+    protected Optional<PlanExtract<RiskRegister>> find(PlanService service, String code) {
+        return service.findRisks(code);
+    }
+
     public List<Risk> getRisks() {
-        return getPlan().risks();
+        return part().risks();
     }
 
     /** LOW, MEDIUM or HIGH by the plan's own thresholds, before response. */
     public RiskLevel level(Risk risk) {
-        return getPlan().riskMatrix().levelOf(risk.score());
+        return part().matrix().levelOf(risk.score());
     }
 
     /** Residual probability x impact after response; null when the register gives none. */
@@ -32,6 +41,6 @@ public class RisksView extends PlanRecordView {
     }
 
     public RiskHeatMap getHeatMap() {
-        return RiskHeatMap.of(getPlan().risks(), getPlan().riskMatrix());
+        return RiskHeatMap.of(part().risks(), part().matrix());
     }
 }
