@@ -89,8 +89,7 @@ final class RunQueue {
     /** @throws QueueFullException when {@code maxActive} runs are already queued or running */
     synchronized Reservation reserve(String user) {
         if (active.size() + reserved >= maxActive) {
-            throw new QueueFullException("queue full: at most " + maxActive
-                    + " simulations may be queued or running on this server; try again when one has ended");
+            throw new QueueFullException(maxActive);
         }
         reserved++;
         return new Reservation(user);

@@ -63,6 +63,13 @@ public class SimulationRuns {
                 .map(r -> SimulationRun.of(r, false)).toList();
     }
 
+    /** The latest {@code max} runs of every plan, newest first, without their snapshots and results. */
+    @Transactional
+    public List<SimulationRun> latest(int max) {
+        return em.createQuery("select r from SimulationRunEntity r order by r.id desc", SimulationRunEntity.class)
+                .setMaxResults(max).getResultStream().map(r -> SimulationRun.of(r, false)).toList();
+    }
+
     /**
      * Marks failed every run left queued or running, which only a server stop leaves so (runs live in memory).
      *

@@ -144,6 +144,11 @@ public class SimulationService {
         return runs.list(code).stream().map(this::live).toList();
     }
 
+    /** The latest {@code max} runs of every plan, newest first, without results. */
+    public List<SimulationRun> latest(int max) {
+        return runs.latest(max).stream().map(this::live).toList();
+    }
+
     public CancelOutcome cancel(String code, long id) {
         Optional<SimulationRun> stored = runs.find(code, id);
         if (stored.isEmpty()) {
