@@ -15,6 +15,11 @@ import org.keelson.portal.simulation.domain.SimulationRunEntity;
 /** The stored runs ({@code simulation_run}); every method is one transaction. */
 @ApplicationScoped
 public class SimulationRuns {
+    /** Listings leave out the two JSON documents, hundreds of kilobytes a run, which pages poll every second. */
+    private static final String WITHOUT_DOCUMENTS = "select new " + SimulationRun.class.getName()
+            + "(r.id, r.planCode, r.planSha256, r.iterations, r.seed, r.sampling, r.postMitigation, r.tolerance, "
+            + "r.engineVersion, r.kernel, r.createdBy, r.createdAt, r.startedAt, r.finishedAt, r.status, r.progress, "
+            + "r.errorMessage) from SimulationRunEntity r";
 
     @PersistenceContext
     private EntityManager em;
@@ -52,22 +57,21 @@ public class SimulationRuns {
     public Optional<SimulationRun> find(String planCode, long id) {
         SimulationRunEntity run = em.find(SimulationRunEntity.class, id);
         return run == null || !run.getPlanCode().equals(planCode) ? Optional.empty()
-                : Optional.of(SimulationRun.of(run, true));
+                : Optional.of(SimulationRun.of(run));
     }
 
     /** The runs of plan {@code planCode}, newest first, without their snapshots and results. */
     @Transactional
     public List<SimulationRun> list(String planCode) {
-        return em.createQuery("select r from SimulationRunEntity r where r.planCode = :code order by r.id desc",
-                SimulationRunEntity.class).setParameter("code", planCode).getResultStream()
-                .map(r -> SimulationRun.of(r, false)).toList();
+        return em.createQuery(WITHOUT_DOCUMENTS + " where r.planCode = :code order by r.id desc", SimulationRun.class)
+                .setParameter("code", planCode).getResultList();
     }
 
     /** The latest {@code max} runs of every plan, newest first, without their snapshots and results. */
     @Transactional
     public List<SimulationRun> latest(int max) {
-        return em.createQuery("select r from SimulationRunEntity r order by r.id desc", SimulationRunEntity.class)
-                .setMaxResults(max).getResultStream().map(r -> SimulationRun.of(r, false)).toList();
+        return em.createQuery(WITHOUT_DOCUMENTS + " order by r.id desc", SimulationRun.class).setMaxResults(max)
+                .getResultList();
     }
 
     /**

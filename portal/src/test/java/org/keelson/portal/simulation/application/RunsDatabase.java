@@ -72,6 +72,11 @@ final class RunsDatabase extends SimulationRuns implements AutoCloseable {
     }
 
     @Override
+    public List<SimulationRun> latest(int max) {
+        return inTransaction(runs -> runs.latest(max));
+    }
+
+    @Override
     public int failUnfinished(Instant at, String message) {
         return inTransaction(runs -> runs.failUnfinished(at, message));
     }

@@ -113,6 +113,8 @@ class SimulationServiceTest {
         assertEquals(List.of(second, first), service.list(CODE).stream().map(SimulationRun::id).toList(),
                 "newest first");
         assertNull(service.list(CODE).get(0).resultJson(), "no results in the list");
+        assertEquals(a.settings(), service.list(CODE).get(1).settings());
+        assertEquals(List.of(second), service.latest(1).stream().map(SimulationRun::id).toList());
     }
 
     @Test

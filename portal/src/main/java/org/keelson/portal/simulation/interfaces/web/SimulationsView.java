@@ -1,5 +1,6 @@
 package org.keelson.portal.simulation.interfaces.web;
 
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -145,7 +146,7 @@ public class SimulationsView extends PlanRecordView {
     }
 
     private static String format(String key, Object argument) {
-        return new java.text.MessageFormat(Messages.get(key), Messages.currentLocale())
+        return new MessageFormat(Messages.get(key), Messages.currentLocale())
                 .format(new Object[] {argument.toString()});
     }
 
