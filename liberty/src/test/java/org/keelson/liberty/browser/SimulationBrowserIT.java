@@ -33,6 +33,7 @@ class SimulationBrowserIT {
         simulations.screenshot("simulations-KP-001-zh");
         SimulationRunPage run = simulations.openRun(id);
 
+        assertTrue(run.settingsText().contains("3,000") && run.settingsText().contains("simd"), run.settingsText());
         String finish = run.finishTableText();
         assertTrue(finish.contains("P10") && finish.contains("P90") && finish.contains("确定性"), finish);
         assertTrue(finish.matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), finish);

@@ -11,6 +11,11 @@ public class SimulationRunPage extends PlanPages {
         waitFor(By.id("finishTable"));
     }
 
+    /** The run's status, settings, seed, engine and plan snapshot hash. */
+    public String settingsText() {
+        return driver.findElement(By.id("runSettings")).getText();
+    }
+
     public String finishTableText() {
         return driver.findElement(By.id("finishTable")).getText();
     }

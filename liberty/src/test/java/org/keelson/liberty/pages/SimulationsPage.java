@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -31,9 +32,9 @@ public class SimulationsPage extends PlanPages {
 
     /** Starts a run with {@code iterations} and the other settings as offered; returns its id. */
     public long start(int iterations) {
-        WebElement field = driver.findElement(By.id("simulations:iterations_input"));
-        field.clear();
-        field.sendKeys(String.valueOf(iterations));
+        // p:inputNumber formats as one types and ignores clear(): select the number and type over it
+        driver.findElement(By.id("simulations:iterations_input"))
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(iterations));
         String before = newestRunId();
         driver.findElement(START).click();
         polled(WAIT).until(d -> !newestRunId().equals(before));
