@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 import org.keelson.portal.simulation.domain.RunStatus;
@@ -149,13 +150,19 @@ final class RunQueue {
                 it.remove();
                 runningByUser.put(run.user, running + 1);
                 run.status = RunStatus.RUNNING;
-                executor.execute(() -> {
-                    try {
-                        run.body.accept(run);
-                    } finally {
-                        ended(run);
-                    }
-                });
+                try {
+                    executor.execute(() -> {
+                        try {
+                            run.body.accept(run);
+                        } finally {
+                            ended(run);
+                        }
+                    });
+                } catch (RejectedExecutionException e) {
+                    // only a stopping server refuses work: its row stays queued and is marked failed at the next start
+                    ended(run);
+                    return;
+                }
             }
         }
     }

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
@@ -211,6 +212,19 @@ class SimulationServiceTest {
         assertTrue(failed.errorMessage().contains("milestone M0"), failed.errorMessage());
         assertNull(failed.resultJson());
         assertEquals(0, service.activeCount(), "its place is free again");
+    }
+
+    @Test
+    void aRunAStoppingExecutorRefusesFreesItsPlaceAndStaysQueuedForTheNextStart() {
+        SimulationService service = new SimulationService(plans, runs, task -> {
+            throw new RejectedExecutionException("shutting down");
+        }, 2, 4, CLOCK);
+
+        long id = service.start(CODE, new SimulationSettings(10, 1L, Sampling.RANDOM, false, null), "pmo")
+                .orElseThrow();
+
+        assertEquals(0, service.activeCount());
+        assertEquals(RunStatus.QUEUED, service.find(CODE, id).orElseThrow().status());
     }
 
     @Test
