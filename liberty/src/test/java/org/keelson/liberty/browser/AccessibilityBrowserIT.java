@@ -45,6 +45,7 @@ class AccessibilityBrowserIT {
             for (PlanPages.Tab tab : PlanPages.Tab.values()) {
                 assertAccessible(tab.path() + "?code=KP-000");
             }
+            assertAccessible("simulation/runs.xhtml");
             assertAccessible("admin/users.xhtml");
         }
     }

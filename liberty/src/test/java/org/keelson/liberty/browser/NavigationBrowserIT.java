@@ -32,7 +32,8 @@ class NavigationBrowserIT {
     void everyRoleSeesTheSectionsOfItsRole() {
         for (DemoUser user : DemoUser.values()) {
             PortfolioPage portfolio = LoginPage.open(browser.driver(), portal).signInAs(user);
-            List<String> expected = user == DemoUser.ADMIN ? List.of("portfolio", "admin") : List.of("portfolio");
+            List<String> expected = user == DemoUser.ADMIN ? List.of("portfolio", "simulations", "admin")
+                    : List.of("portfolio", "simulations");
             assertEquals(expected, portfolio.menuEntries(), user.username());
         }
         UsersPage users = UsersPage.open(browser.driver(), portal);

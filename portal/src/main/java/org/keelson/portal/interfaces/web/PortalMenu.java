@@ -36,8 +36,7 @@ public class PortalMenu {
             new Entry("myRisks", "/risk/my-risks.xhtml", "pi pi-exclamation-triangle", EnumSet.of(Role.RISK_OWNER)),
             new Entry("budget", "/budget/budgets.xhtml", "pi pi-wallet",
                     EnumSet.of(Role.PMO, Role.EXECUTIVE, Role.FINANCE)),
-            new Entry("simulations", "/simulation/simulations.xhtml", "pi pi-chart-line",
-                    EnumSet.of(Role.PMO, Role.FINANCE, Role.RISK_OWNER)),
+            new Entry("simulations", "/simulation/runs.xhtml", "pi pi-chart-line", EnumSet.allOf(Role.class)),
             new Entry("admin", "/admin/users.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)));
 
     @Inject

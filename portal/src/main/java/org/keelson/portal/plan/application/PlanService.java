@@ -111,6 +111,13 @@ public class PlanService {
                 .getSingleResult() > 0;
     }
 
+    /** The plan's facts alone, for pages about something of the plan's that is not part of the aggregate. */
+    @Transactional
+    public Optional<PlanFacts> findFacts(String code) {
+        return em.createQuery("select p from PlanEntity p where p.code = :code", PlanEntity.class)
+                .setParameter("code", code).getResultStream().findFirst().map(PlanService::facts);
+    }
+
     /** The WBS in list order (each element with its relations); empty for an unknown code. */
     @Transactional
     public Optional<PlanExtract<List<Activity>>> findWbs(String code) {
@@ -170,8 +177,12 @@ public class PlanService {
     }
 
     private static <T> PlanExtract<T> extract(PlanEntity p, T part) {
-        return new PlanExtract<>(new PlanFacts(p.getCode(), LocalizedNameValue.toText(p.getName()), p.getCurrency(),
-                p.getStatusDate(), p.getStartDate()), part);
+        return new PlanExtract<>(facts(p), part);
+    }
+
+    private static PlanFacts facts(PlanEntity p) {
+        return new PlanFacts(p.getCode(), LocalizedNameValue.toText(p.getName()), p.getCurrency(), p.getStatusDate(),
+                p.getStartDate());
     }
 
     @Transactional

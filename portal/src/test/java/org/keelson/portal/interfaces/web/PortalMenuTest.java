@@ -12,7 +12,7 @@ import org.keelson.portal.security.Role;
 
 class PortalMenuTest {
     private static final Set<String> ALL_PAGES_EXIST = Set.of("/portfolio.xhtml", "/plan/plans.xhtml",
-            "/risk/my-risks.xhtml", "/budget/budgets.xhtml", "/simulation/simulations.xhtml", "/admin/users.xhtml");
+            "/risk/my-risks.xhtml", "/budget/budgets.xhtml", "/simulation/runs.xhtml", "/admin/users.xhtml");
 
     private static List<String> keysFor(Role role, Set<String> pages) {
         return PortalMenu.visible(PortalMenu.SECTIONS, role::equals, pages::contains).stream()
@@ -23,7 +23,8 @@ class PortalMenuTest {
     void eachRoleSeesItsSections() {
         assertEquals(List.of("portfolio", "plans", "budget", "simulations"), keysFor(Role.PMO, ALL_PAGES_EXIST));
         assertEquals(List.of("portfolio", "myRisks", "simulations"), keysFor(Role.RISK_OWNER, ALL_PAGES_EXIST));
-        assertEquals(List.of("portfolio", "admin"), keysFor(Role.ADMIN, ALL_PAGES_EXIST));
+        assertEquals(List.of("portfolio", "simulations", "admin"), keysFor(Role.ADMIN, ALL_PAGES_EXIST));
+        assertEquals(List.of("portfolio", "plans", "budget", "simulations"), keysFor(Role.EXECUTIVE, ALL_PAGES_EXIST));
     }
 
     @Test
