@@ -3,31 +3,29 @@ package org.keelson.liberty.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.keelson.liberty.support.PortalHttp.basic;
+import static org.keelson.liberty.support.PortalHttp.utf8;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.keelson.liberty.support.DemoUser;
+import org.keelson.liberty.support.PortalHttp;
 import org.keelson.liberty.support.PortalReady;
 import org.keelson.liberty.support.TestEnvironment;
 
@@ -37,8 +35,6 @@ import org.keelson.liberty.support.TestEnvironment;
  */
 @ExtendWith(PortalReady.class)
 class HostileProbeSystemIT {
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
@@ -173,7 +169,7 @@ class HostileProbeSystemIT {
 
     @Test
     void pageSessionNeitherOverridesWrongBasicCredentialsNorServesOtherOrigins() throws Exception {
-        HttpClient browser = signedInBrowser(DemoUser.PMO);
+        HttpClient browser = PortalHttp.signedIn(DemoUser.PMO);
         URI me = TestEnvironment.portalBaseUri().resolve("api/me");
 
         HttpResponse<String> bySession = browser.send(HttpRequest.newBuilder(me).GET().build(), utf8());
@@ -224,27 +220,6 @@ class HostileProbeSystemIT {
         }
     }
 
-    /** A client holding the session cookie of {@code user}, signed in through the login page as a browser would. */
-    private HttpClient signedInBrowser(DemoUser user) throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        URI login = TestEnvironment.portalBaseUri().resolve("login.xhtml");
-        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(login).GET().build(), utf8());
-        Matcher viewState = VIEW_STATE.matcher(form.body());
-        assertTrue(viewState.find(), form.body());
-        String fields = Map.of("loginForm_SUBMIT", "1", "loginForm:username", user.username(),
-                        "loginForm:password", user.password(), "loginForm:submit", "", "jakarta.faces.ViewState",
-                        viewState.group(1)).entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(login)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), utf8());
-        assertEquals(302, signedIn.statusCode(), "login redirects to the portal: " + signedIn.body());
-        return browser;
-    }
-
     private static HttpRequest postPlan(String json, DemoUser user) {
         return request("api/plans", user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
@@ -262,11 +237,4 @@ class HostileProbeSystemIT {
         return http.send(request, utf8());
     }
 
-    private static HttpResponse.BodyHandler<String> utf8() {
-        return HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8);
-    }
-
-    private static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
 }
