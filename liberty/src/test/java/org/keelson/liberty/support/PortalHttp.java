@@ -33,10 +33,16 @@ public final class PortalHttp {
 
     /** A client holding the session cookie of {@code user}, signed in through the login page as a browser would. */
     public static HttpClient signedIn(DemoUser user) throws IOException, InterruptedException {
+        return signedIn(user, "zh-CN");
+    }
+
+    /** Signed in from a browser preferring {@code language}, which the session's pages then speak. */
+    public static HttpClient signedIn(DemoUser user, String language) throws IOException, InterruptedException {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         URI login = TestEnvironment.portalBaseUri().resolve("login.xhtml");
-        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(login).GET().build(), utf8());
+        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(login).header("Accept-Language", language)
+                .GET().build(), utf8());
         Matcher viewState = VIEW_STATE.matcher(form.body());
         assertTrue(viewState.find(), form.body());
         String fields = Map.of("loginForm_SUBMIT", "1", "loginForm:username", user.username(),

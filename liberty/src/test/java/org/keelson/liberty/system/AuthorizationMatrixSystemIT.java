@@ -121,7 +121,7 @@ class AuthorizationMatrixSystemIT {
                 assertEquals(302, status, answer);
                 assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"), answer);
             }
-            case "401", "403" -> assertEquals(Integer.parseInt(expected), status, answer);
+            case "401", "403", "404" -> assertEquals(Integer.parseInt(expected), status, answer);
             default -> fail("unknown cell '" + expected + "' in " + MATRIX);
         }
     }

@@ -9,11 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.keelson.liberty.support.DemoUser;
+import org.keelson.liberty.support.PortalHttp;
 import org.keelson.liberty.support.PortalReady;
 import org.keelson.liberty.support.TestEnvironment;
 
@@ -70,6 +73,29 @@ class SecuritySystemIT {
         assertTrue(chinese.body().contains("lang=\"zh-CN\"") && chinese.body().contains("登录"), chinese.body());
         assertEquals(200, english.statusCode());
         assertTrue(english.body().contains("lang=\"en\"") && english.body().contains("Sign in"), english.body());
+    }
+
+    @Test
+    void signedInPagesSetNoSingleSignOnCookieAndLogNoError() throws Exception {
+        HttpClient browser = PortalHttp.signedIn(DemoUser.FINANCE);
+        Path log = Path.of("target", "liberty", "wlp", "usr", "servers", "keelson-it", "logs", "messages.log");
+        long errorsBefore = Files.exists(log) ? errorLines(log) : 0;
+
+        HttpResponse<String> page = browser.send(request("portfolio.xhtml").build(), PortalHttp.utf8());
+
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("LtpaToken2")),
+                page.headers().toString());
+        if (Files.exists(log)) { // the build's own server; a server given by keelson.it.baseUrl keeps its log elsewhere
+            assertEquals(errorsBefore, errorLines(log), "errors logged while serving a signed-in page");
+        }
+    }
+
+    /** Lines of Liberty's log at level E (error). */
+    private static long errorLines(Path log) throws IOException {
+        try (var lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+            return lines.filter(line -> line.matches("^\\[[^]]+] \\S+ \\S+\\s+E .*")).count();
+        }
     }
 
     private HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
