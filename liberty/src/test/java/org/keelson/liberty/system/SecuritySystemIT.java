@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -89,6 +90,38 @@ class SecuritySystemIT {
         if (Files.exists(log)) { // the build's own server; a server given by keelson.it.baseUrl keeps its log elsewhere
             assertEquals(errorsBefore, errorLines(log), "errors logged while serving a signed-in page");
         }
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSite() throws Exception {
+        HttpResponse<String> login = get("login.xhtml", null);
+
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElse("(no session cookie) " + login.headers());
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    @Test
+    void aPageAskedForWithAnEndedSessionSaysSoOnTheLoginPage() throws Exception {
+        HttpClient signedIn = PortalHttp.signedIn(DemoUser.RISK_OWNER);
+        String live = ((CookieManager) signedIn.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
+        // The same shape as the server's ids, one that it never issued: as a timed-out session's id looks to it.
+        String endedId = live.substring(0, 4) + new StringBuilder(live.substring(4, 27)).reverse() + live.substring(27);
+        HttpResponse<String> redirect = http.send(request("plan/wbs.xhtml?code=KP-001")
+                .header("Cookie", "JSESSIONID=" + endedId).build(), PortalHttp.utf8());
+        String newSession = redirect.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow().split(";")[0];
+
+        assertEquals(302, redirect.statusCode(), redirect.body());
+        assertTrue(redirect.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"),
+                redirect.headers().toString());
+        HttpResponse<String> page = http.send(request("login.xhtml").header("Cookie", newSession).build(),
+                PortalHttp.utf8());
+        String body = page.body();
+        assertTrue(body.contains("id=\"loginForm:sessionExpired\"")
+                && (body.contains("Your session has ended") || body.contains("您的会话已结束")),
+                body);
     }
 
     /** Lines of Liberty's log at level E (error). */

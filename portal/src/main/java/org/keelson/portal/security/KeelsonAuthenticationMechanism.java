@@ -33,7 +33,8 @@ import java.util.Set;
  *   <li>Programs calling {@value #API_PREFIX}... send HTTP Basic credentials with every request and get
  *       a 401 challenge, never a login page, when they do not.</li>
  *   <li>A protected page requested without a session redirects to the login page, which returns to the
- *       requested page afterwards.</li>
+ *       requested page afterwards; when the browser's session had ended (timeout, server restart) the login page
+ *       says so.</li>
  *   <li>An API request with an {@code Authorization} header is judged by that header alone, never by the session a
  *       browser sends along; one without it may use the page session, but only from the portal's own pages:
  *       state-changing requests from another origin are refused ({@link SameOrigin}).</li>
@@ -55,6 +56,8 @@ public class KeelsonAuthenticationMechanism implements HttpAuthenticationMechani
     static final String SESSION_CALLER = "org.keelson.portal.security.caller";
     /** Session attribute holding the page to return to after login. */
     static final String SESSION_CONTINUE = "org.keelson.portal.security.continue";
+    /** Session attribute set when a protected page was asked for with a session that has ended: the login says so. */
+    static final String SESSION_EXPIRED = "org.keelson.portal.security.expired";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -91,8 +94,12 @@ public class KeelsonAuthenticationMechanism implements HttpAuthenticationMechani
         if (api) {
             return challenge(request, response, "sign in with HTTP Basic credentials");
         }
+        boolean sessionExpired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
         if (isPageVisit(request)) {
             request.getSession().setAttribute(SESSION_CONTINUE, requestedPage(request));
+        }
+        if (sessionExpired) {
+            request.getSession().setAttribute(SESSION_EXPIRED, Boolean.TRUE);
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
@@ -115,7 +122,7 @@ public class KeelsonAuthenticationMechanism implements HttpAuthenticationMechani
             return context.responseUnauthorized();
         }
         // A new session id on login defeats session fixation.
-        request.getSession();
+        request.getSession().removeAttribute(SESSION_EXPIRED);
         request.changeSessionId();
         request.getSession().setAttribute(SESSION_CALLER,
                 new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));

@@ -54,6 +54,11 @@ public class LoginBean {
         return page instanceof String path && path.startsWith("/") && !path.startsWith("//") ? path : "/";
     }
 
+    /** Whether the caller was sent here because their session had ended (timed out or the server restarted). */
+    public boolean isSessionExpired() {
+        return faces.getExternalContext().getSessionMap().containsKey(KeelsonAuthenticationMechanism.SESSION_EXPIRED);
+    }
+
     public String getUsername() {
         return username;
     }
