@@ -56,6 +56,10 @@ public final class RunResults {
     public record SpendRow(String category, String quarter, String p50, String p80, String budget, String p80OverBudget) {
     }
 
+    /** A histogram bin as a table shows it: its range, the share of runs in it and the share up to its end. */
+    public record BinRow(String range, String share, String cumulative) {
+    }
+
     /** A distribution's mean and percentiles. */
     public record DistributionRow(String label, String mean, String p10, String p50, String p80, String p90) {
     }
@@ -133,6 +137,10 @@ public final class RunResults {
                 calendar, new SimulationChartConfig.Labels(texts.getString("simulation.chartTitle"),
                         texts.getString("simulation.chartShare"), texts.getString("simulation.chartCumulative"),
                         texts.getString("simulation.chartDeadline")), locale);
+    }
+
+    public List<BinRow> getFinishBins() {
+        return binRows(result.get("finish").get("histogram"), offset -> calendar.finishDate(offset).toString());
     }
 
     // --- milestones ---
@@ -281,6 +289,10 @@ public final class RunResults {
                         text("costCumulative"), text("budget"), moneyAxis()), locale);
     }
 
+    public List<BinRow> getCostBins() {
+        return binRows(result.get("cost").get("histogram"), this::money);
+    }
+
     public boolean isWithBudget() {
         return !result.get("cost").get("budget").isNull();
     }
@@ -421,6 +433,10 @@ public final class RunResults {
                 this::money, text("npvZero"), moneyAxis());
     }
 
+    public List<BinRow> getNpvBins() {
+        return binRows(result.get("npv").get("histogram"), this::money);
+    }
+
     public boolean isWithIrr() {
         return result.get("irr").has("histogram");
     }
@@ -428,6 +444,10 @@ public final class RunResults {
     public String getIrrChart() {
         return distributionChart("irrChart", result.get("irr"), null, to -> ChartJson.number(to * 100, 1, locale),
                 v -> ChartJson.percentText(v, locale), null, text("irrAxis"));
+    }
+
+    public List<BinRow> getIrrBins() {
+        return binRows(result.get("irr").get("histogram"), v -> ChartJson.percentText(v, locale));
     }
 
     public boolean isWithRoiDistribution() {
@@ -440,6 +460,10 @@ public final class RunResults {
                 to -> ChartJson.number(to, 2, locale), this::ratio, text("roiTarget"), text("roi"));
     }
 
+    public List<BinRow> getRoiBins() {
+        return binRows(result.get("roi").get("histogram"), this::ratio);
+    }
+
     public boolean isWithPayback() {
         return result.get("paybackQuarters").has("histogram");
     }
@@ -447,6 +471,10 @@ public final class RunResults {
     public String getPaybackChart() {
         return distributionChart("paybackChart", result.get("paybackQuarters"), null,
                 to -> ChartJson.number(to, 1, locale), v -> ChartJson.number(v, 1, locale), null, text("paybackAxis"));
+    }
+
+    public List<BinRow> getPaybackBins() {
+        return binRows(result.get("paybackQuarters").get("histogram"), v -> ChartJson.number(v, 1, locale));
     }
 
     private String distributionChart(String title, JsonNode distribution, Double marker, DoubleFunction<String> axisLabel,
@@ -462,6 +490,17 @@ public final class RunResults {
         return new DistributionRow(label, valueOrDash(summary.get("mean"), format), valueOrDash(summary.get("p10"), format),
                 valueOrDash(summary.get("p50"), format), valueOrDash(summary.get("p80"), format),
                 valueOrDash(summary.get("p90"), format));
+    }
+
+    private List<BinRow> binRows(JsonNode histogram, DoubleFunction<String> valueText) {
+        List<BinRow> rows = new ArrayList<>();
+        double sum = 0;
+        for (HistogramBin bin : bins(histogram)) {
+            sum = Math.min(1, sum + bin.probability());
+            rows.add(new BinRow(valueText.apply(bin.from()) + " – " + valueText.apply(bin.to()),
+                    ChartJson.percentText(bin.probability(), locale), ChartJson.percentText(sum, locale)));
+        }
+        return rows;
     }
 
     private static List<HistogramBin> bins(JsonNode histogram) {

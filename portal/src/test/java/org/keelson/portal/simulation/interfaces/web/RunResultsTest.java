@@ -81,6 +81,20 @@ class RunResultsTest {
     }
 
     @Test
+    void histogramTablesListTheStoredBinsWithTheirRangeShareAndCumulativeShare() {
+        RunResults results = new RunResults(result, plan, ZH);
+        JsonNode finish = result.at("/finish/histogram");
+        List<RunResults.BinRow> finishBins = results.getFinishBins();
+        assertEquals(finish.size(), finishBins.size());
+        assertEquals(ChartJson.percentText(finish.get(3).get("probability").asDouble(), ZH), finishBins.get(3).share());
+        assertEquals("100.0 %", finishBins.get(finishBins.size() - 1).cumulative());
+        JsonNode cost = result.at("/cost/histogram/0");
+        assertEquals(money(cost.get("from"), ZH) + " – " + money(cost.get("to"), ZH), results.getCostBins().get(0).range());
+        assertEquals(result.at("/npv/histogram").size(), results.getNpvBins().size());
+        assertEquals(result.at("/roi/histogram").size(), results.getRoiBins().size());
+    }
+
+    @Test
     void milestonesCarryTheirNamesAndDueDatesFromTheSnapshot() {
         List<RunResults.MilestoneRow> rows = new RunResults(result, plan, ZH).getMilestoneRows();
 
