@@ -21,7 +21,6 @@ final class ChartJson {
     static final String ORANGE = "#f28e2b";
     static final String RED = "#d62728";
     static final String GREY = "#7f7f7f";
-    static final String GREEN = "#2ca02c";
 
     private ChartJson() {
     }
