@@ -76,9 +76,17 @@ final class ChartJson {
         return format.format(value);
     }
 
+    /** A number in {@code locale} with grouping and exactly {@code fractionDigits} decimals, so a column lines up. */
+    static String fixed(double value, int fractionDigits, Locale locale) {
+        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
+        format.setMinimumFractionDigits(fractionDigits);
+        format.setMaximumFractionDigits(fractionDigits);
+        return format.format(value);
+    }
+
     /** A share (0..1) as a percentage with one decimal, "12.3 %". */
     static String percentText(double share, Locale locale) {
-        return new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(locale)).format(share * 100) + " %";
+        return fixed(share * 100, 1, locale) + " %";
     }
 
     /** A share (0..1) in percent with one decimal, as the axes show it. */

@@ -189,7 +189,7 @@ public final class RunResults {
         List<String> tooltips = new ArrayList<>();
         top.forEach(a -> {
             values.add(a.get("sensitivity").asDouble());
-            tooltips.add(coefficient(a.get("sensitivity").asDouble()));
+            tooltips.add(twoDecimals(a.get("sensitivity").asDouble()));
         });
         return BarChart.of(text("sensitivityChart"), activityLabels(top),
                 List.of(new BarChart.Series(text("sensitivity"), ChartJson.BLUE, values, tooltips)),
@@ -198,8 +198,8 @@ public final class RunResults {
 
     private List<ActivityRow> activities(Comparator<JsonNode> order) {
         return top(order).stream().map(a -> new ActivityRow(a.get("code").asText(), activityName(a.get("code").asText()),
-                ChartJson.percentText(a.get("criticality").asDouble(), locale), coefficient(a.get("sensitivity").asDouble()),
-                coefficient(a.get("cruciality").asDouble()))).toList();
+                ChartJson.percentText(a.get("criticality").asDouble(), locale), twoDecimals(a.get("sensitivity").asDouble()),
+                twoDecimals(a.get("cruciality").asDouble()))).toList();
     }
 
     private List<JsonNode> top(Comparator<JsonNode> order) {
@@ -284,7 +284,7 @@ public final class RunResults {
     public String getCostChart() {
         JsonNode budget = result.get("cost").get("budget");
         return HistogramChart.of(bins(result.get("cost").get("histogram")), budget.isNull() ? null : budget.asDouble(),
-                to -> ChartJson.number(inUnit(to), 2, locale), this::money,
+                to -> ChartJson.fixed(inUnit(to), 2, locale), this::money,
                 new HistogramChart.Labels(text("costChart"), texts.getString("simulation.chartShare"),
                         text("costCumulative"), text("budget"), moneyAxis()), locale);
     }
@@ -414,14 +414,14 @@ public final class RunResults {
     public List<DistributionRow> getRoiRows() {
         return List.of(distribution(text("npv"), result.get("npv"), this::money),
                 distribution(text("irr"), result.get("irr"), v -> ChartJson.percentText(v, locale)),
-                distribution(text("roi"), result.get("roi"), this::ratio),
+                distribution(text("roi"), result.get("roi"), this::twoDecimals),
                 distribution(text("payback"), result.get("paybackQuarters"), v -> ChartJson.number(v, 1, locale)));
     }
 
     public List<FigureRow> getRoiFigures() {
         JsonNode roi = result.get("roi");
         return List.of(new FigureRow(text("probabilityNpvNegative"), shareOrDash(result.get("npv").get("probabilityNegative"))),
-                new FigureRow(text("roiTarget"), roi.get("target").isNull() ? Messages.DASH : ratio(roi.get("target").asDouble())),
+                new FigureRow(text("roiTarget"), roi.get("target").isNull() ? Messages.DASH : twoDecimals(roi.get("target").asDouble())),
                 new FigureRow(text("probabilityRoiMeetsTarget"), shareOrDash(roi.get("probabilityMeetsTarget"))),
                 new FigureRow(text("irrUndefinedShare"), shareOrDash(result.get("irr").get("undefinedShare"))),
                 new FigureRow(text("roiUndefinedShare"), shareOrDash(roi.get("undefinedShare"))),
@@ -429,7 +429,7 @@ public final class RunResults {
     }
 
     public String getNpvChart() {
-        return distributionChart("npvChart", result.get("npv"), 0.0, to -> ChartJson.number(inUnit(to), 2, locale),
+        return distributionChart("npvChart", result.get("npv"), 0.0, to -> ChartJson.fixed(inUnit(to), 2, locale),
                 this::money, text("npvZero"), moneyAxis());
     }
 
@@ -457,11 +457,11 @@ public final class RunResults {
     public String getRoiChart() {
         JsonNode target = result.get("roi").get("target");
         return distributionChart("roiChart", result.get("roi"), target.isNull() ? null : target.asDouble(),
-                to -> ChartJson.number(to, 2, locale), this::ratio, text("roiTarget"), text("roi"));
+                to -> ChartJson.fixed(to, 2, locale), this::twoDecimals, text("roiTarget"), text("roi"));
     }
 
     public List<BinRow> getRoiBins() {
-        return binRows(result.get("roi").get("histogram"), this::ratio);
+        return binRows(result.get("roi").get("histogram"), this::twoDecimals);
     }
 
     public boolean isWithPayback() {
@@ -551,12 +551,9 @@ public final class RunResults {
         return (workingDays > 0 ? "+" : "") + days(workingDays);
     }
 
-    private String coefficient(double value) {
-        return ChartJson.number(value, 2, locale);
-    }
-
-    private String ratio(double value) {
-        return ChartJson.number(value, 2, locale);
+    /** A coefficient or a ratio (ROI), with two decimals. */
+    private String twoDecimals(double value) {
+        return ChartJson.fixed(value, 2, locale);
     }
 
     private static String textOrDash(JsonNode node) {

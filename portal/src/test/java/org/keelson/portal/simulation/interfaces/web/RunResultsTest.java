@@ -225,13 +225,13 @@ class RunResultsTest {
         List<RunResults.DistributionRow> rows = results.getRoiRows();
         assertEquals(money(result.at("/npv/p50"), ZH), rows.get(0).p50());
         assertEquals(ChartJson.percentText(result.at("/irr/p50").asDouble(), ZH), rows.get(1).p50());
-        assertEquals(ChartJson.number(result.at("/roi/p80").asDouble(), 2, ZH), rows.get(2).p80());
+        assertEquals(ChartJson.fixed(result.at("/roi/p80").asDouble(), 2, ZH), rows.get(2).p80());
         List<RunResults.FigureRow> figures = results.getRoiFigures();
         assertEquals(ChartJson.percentText(result.at("/npv/probabilityNegative").asDouble(), ZH),
                 value(figures, "P（NPV < 0）"));
         assertEquals(ChartJson.percentText(result.at("/roi/probabilityMeetsTarget").asDouble(), ZH),
                 value(figures, "P（投资回报率 ≥ 目标）"));
-        assertEquals("2", value(figures, "投资回报率目标"));
+        assertEquals("2.00", value(figures, "投资回报率目标"));
 
         JsonNode npv = JSON.readTree(results.getNpvChart());
         assertEquals(result.at("/npv/histogram").size(), npv.at("/data/datasets/0/data").size()
