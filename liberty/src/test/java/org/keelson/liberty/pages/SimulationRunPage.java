@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -38,8 +39,14 @@ public class SimulationRunPage extends PlanPages {
         return !driver.findElements(By.id("runProgress")).isEmpty();
     }
 
-    public String status() {
-        return driver.findElement(By.id("runStatus")).getText();
+    /**
+     * Which of the progress bar ({@code runProgress}) and the results ({@code finishTable}) the page shows, read in one
+     * look so that a poll replacing the page in between cannot mix two states.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> progressOrResults() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("return Array.from("
+                + "document.querySelectorAll('#runProgress, #finishTable')).map(function (e) { return e.id; });");
     }
 
     /** Waits, without reloading (the page polls), until the results appear. */
