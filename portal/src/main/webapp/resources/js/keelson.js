@@ -59,3 +59,22 @@
         }).observe(document.body, {subtree: true, childList: true, attributes: true, attributeFilter: ['class']});
     });
 }());
+
+/*
+ * Extender of the simulation results' charts (p:chart extender="keelsonChart"): Chart.js takes no functions through
+ * JSON, so the server puts each point's tooltip, formatted in the reader's language as the tables are, in the
+ * dataset's kpTooltips array; this shows it after the series' name.
+ */
+window.keelsonChart = function () {
+    'use strict';
+    var options = this.cfg.config.options = this.cfg.config.options || {};
+    options.plugins = options.plugins || {};
+    options.plugins.tooltip = options.plugins.tooltip || {};
+    options.plugins.tooltip.callbacks = {
+        label: function (item) {
+            var texts = item.dataset.kpTooltips;
+            var text = texts && texts[item.dataIndex] ? texts[item.dataIndex] : item.formattedValue;
+            return (item.dataset.label ? item.dataset.label + ': ' : '') + text;
+        }
+    };
+};

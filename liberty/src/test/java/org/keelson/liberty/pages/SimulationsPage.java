@@ -35,10 +35,13 @@ public class SimulationsPage extends PlanPages {
         // p:inputNumber formats as one types and ignores clear(): select the number and type over it
         driver.findElement(By.id("simulations:iterations_input"))
                 .sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(iterations));
-        String before = newestRunId();
+        String before = polled(WAIT).until(d -> newestRunId());
         driver.findElement(START).click();
-        polled(WAIT).until(d -> !newestRunId().equals(before));
-        return Long.parseLong(newestRunId());
+        // read the id inside the wait: while the new run is active the poll replaces the rows every second
+        return Long.parseLong(polled(WAIT).until(d -> {
+            String newest = newestRunId();
+            return newest.equals(before) ? null : newest;
+        }));
     }
 
     /** Waits, without reloading the page (the page polls), until run {@code id} shows 100 % and "done". */

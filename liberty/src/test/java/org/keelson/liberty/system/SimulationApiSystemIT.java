@@ -31,7 +31,7 @@ class SimulationApiSystemIT {
     /** The keys of the command line's {@code simulate} document for a plan with a benefit model. */
     private static final List<String> RESULT_KEYS = List.of("iterations", "seed", "latinHypercube", "postMitigation",
             "converged", "kernel", "startDate", "deadline", "finish", "finishDates", "probabilityOnTime", "milestones",
-            "cost", "spend", "activities", "riskTornado", "npv", "irr", "roi", "paybackQuarters", "roiTornado");
+            "cost", "jointSample", "spend", "activities", "riskTornado", "npv", "irr", "roi", "paybackQuarters", "roiTornado");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder()

@@ -10,6 +10,7 @@ import org.keelson.simulation.montecarlo.CostOutlook;
 import org.keelson.simulation.montecarlo.DateForecast;
 import org.keelson.simulation.montecarlo.RiskTornadoEntry;
 import org.keelson.simulation.montecarlo.SimulationResult;
+import org.keelson.simulation.montecarlo.SimulationSamples;
 import org.keelson.simulation.montecarlo.SpendForecast;
 import org.keelson.simulation.roi.RoiResult;
 import org.keelson.simulation.roi.RoiTornadoEntry;
@@ -19,6 +20,8 @@ import org.keelson.simulation.statistics.DistributionSummary;
 public final class ResultJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** At most this many (finish, cost) pairs go into {@code jointSample}: enough for a scatter plot, a few dozen KB. */
+    public static final int MAX_JOINT_PAIRS = 2_000;
 
     private ResultJson() {
     }
@@ -57,8 +60,10 @@ public final class ResultJson {
         putNullable(cost, "contingencyNeededP80", outlook.contingencyNeededP80());
         putNullable(cost, "probabilityWithinBudget", outlook.probabilityWithinBudget());
         putNullable(cost, "jointConfidence", outlook.jointConfidence());
+        cost.put("jointConfidenceP80Box", shareWithinP80Box(r));
         cost.set("histogram", histogram(r.cost()));
         root.set("cost", cost);
+        root.set("jointSample", jointSample(r.samples()));
         var spend = root.putArray("spend");
         for (SpendForecast s : r.spend()) {
             spend.addObject().put("category", s.category()).put("quarter", s.quarter().toString()).put("mean", s.mean())
@@ -75,16 +80,16 @@ public final class ResultJson {
                     .put("p80FinishImpact", t.p80FinishImpact()).put("p80CostImpact", t.p80CostImpact());
         }
         if (roi != null) {
-            root.set("npv", summary(roi.npv()).put("probabilityNegative", roi.probabilityNpvNegative()));
-            ObjectNode irr = roi.irr() == null ? MAPPER.createObjectNode().putNull("p50") : summary(roi.irr());
+            root.set("npv", withHistogram(roi.npv()).put("probabilityNegative", roi.probabilityNpvNegative()));
+            ObjectNode irr = withHistogram(roi.irr());
             irr.put("undefinedShare", roi.irrUndefinedShare()).put("ambiguousShare", roi.irrAmbiguousShare());
             root.set("irr", irr);
-            ObjectNode roiNode = roi.roi() == null ? MAPPER.createObjectNode().putNull("p50") : summary(roi.roi());
+            ObjectNode roiNode = withHistogram(roi.roi());
             roiNode.put("undefinedShare", roi.roiUndefinedShare());
             putNullable(roiNode, "target", roi.roiTarget());
             putNullable(roiNode, "probabilityMeetsTarget", roi.probabilityRoiMeetsTarget());
             root.set("roi", roiNode);
-            ObjectNode payback = roi.payback() == null ? MAPPER.createObjectNode().putNull("p50") : summary(roi.payback());
+            ObjectNode payback = withHistogram(roi.payback());
             payback.put("neverShare", roi.paybackNeverShare());
             root.set("paybackQuarters", payback);
             var roiTornado = root.putArray("roiTornado");
@@ -108,6 +113,46 @@ public final class ResultJson {
                 .put("p5", s.percentile(5)).put("p10", s.p10()).put("p20", s.percentile(20)).put("p50", s.p50())
                 .put("p80", s.p80()).put("p90", s.p90()).put("p95", s.percentile(95)).put("min", s.min()).put("max", s.max())
                 .put("standardErrorOfMean", s.standardErrorOfMean()).put("standardErrorOfP80", s.standardErrorOfP80());
+    }
+
+    /** The summary with its histogram; {@code {"p50": null}} for a quantity no iteration defines. */
+    private static ObjectNode withHistogram(DistributionSummary s) {
+        if (s == null) {
+            return MAPPER.createObjectNode().putNull("p50");
+        }
+        ObjectNode node = summary(s);
+        node.set("histogram", histogram(s));
+        return node;
+    }
+
+    /**
+     * Every {@code stride}-th iteration's (finish offset, cost), from iteration 0, with the smallest stride that keeps
+     * at most {@link #MAX_JOINT_PAIRS} pairs: a fixed choice, so the same run always gives the same pairs.
+     */
+    private static ObjectNode jointSample(SimulationSamples samples) {
+        int n = samples.iterations();
+        int stride = Math.max(1, (n + MAX_JOINT_PAIRS - 1) / MAX_JOINT_PAIRS);
+        ObjectNode node = MAPPER.createObjectNode().put("stride", stride);
+        var pairs = node.putArray("pairs");
+        for (int g = 0; g < n; g += stride) {
+            pairs.addArray().add(samples.finish(g)).add(samples.cost(g));
+        }
+        return node;
+    }
+
+    /** Share of all iterations that finish by the P80 finish and cost at most the P80 cost. */
+    private static double shareWithinP80Box(SimulationResult r) {
+        SimulationSamples samples = r.samples();
+        double finishP80 = r.finish().offsets().p80();
+        double costP80 = r.cost().p80();
+        int n = samples.iterations();
+        int within = 0;
+        for (int g = 0; g < n; g++) {
+            if (samples.finish(g) <= finishP80 && samples.cost(g) <= costP80) {
+                within++;
+            }
+        }
+        return n == 0 ? 0 : (double) within / n;
     }
 
     private static com.fasterxml.jackson.databind.node.ArrayNode histogram(DistributionSummary s) {

@@ -1,6 +1,7 @@
 package org.keelson.simulation.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,5 +41,60 @@ class ResultJsonTest {
         assertEquals(plan.milestones().size(), json.get("milestones").size());
         assertEquals(2, json.get("riskTornado").size());
         assertEquals(60, json.get("activities").size());
+    }
+
+    @Test
+    void jointSampleTakesEveryStrideThIterationUpToTheBound() throws Exception {
+        Plan plan = GeneratedPlans.network(30, 2);
+        SimulationModel model = new SimulationModel(plan, false);
+        SimulationResult schedule = MonteCarloEngine.run(model, SimulationOptions.of(5000, 11), null);
+        JsonNode json = new ObjectMapper().readTree(ResultJson.toJson(ResultJson.of(schedule, null)));
+        JsonNode joint = json.get("jointSample");
+        assertEquals(3, joint.get("stride").asInt());
+        assertEquals(1667, joint.get("pairs").size());
+        JsonNode last = joint.get("pairs").get(1666);
+        assertEquals(schedule.samples().finish(4998), last.get(0).asDouble());
+        assertEquals(schedule.samples().cost(4998), last.get(1).asDouble());
+        assertEquals(schedule.samples().cost(3), joint.get("pairs").get(1).get(1).asDouble());
+
+        int within = 0;
+        for (int g = 0; g < 5000; g++) {
+            if (schedule.samples().finish(g) <= schedule.finish().offsets().p80()
+                    && schedule.samples().cost(g) <= schedule.cost().p80()) {
+                within++;
+            }
+        }
+        assertEquals(within / 5000.0, json.get("cost").get("jointConfidenceP80Box").asDouble());
+        assertTrue(within > 2500 && within < 4000, "a P80 box holds between 60% and 80% of the iterations: " + within);
+        assertFalse(json.has("npv"), "no ROI figures without an ROI result");
+    }
+
+    @Test
+    void smallRunsKeepEveryIterationAndRoiDistributionsHaveHistograms() throws Exception {
+        Plan plan = GeneratedPlans.network(60, 3);
+        SimulationModel model = new SimulationModel(plan, false);
+        SimulationResult schedule = MonteCarloEngine.run(model, SimulationOptions.of(1500, 7), null);
+        RoiResult roi = RoiEngine.run(model, schedule, 7, 2);
+        JsonNode json = new ObjectMapper().readTree(ResultJson.toJson(ResultJson.of(schedule, roi)));
+        assertEquals(1, json.get("jointSample").get("stride").asInt());
+        assertEquals(1500, json.get("jointSample").get("pairs").size());
+        assertEquals(schedule.samples().finish(1499), json.get("jointSample").get("pairs").get(1499).get(0).asDouble());
+        assertHistogramOf(roi.npv().count(), json.get("npv"));
+        assertHistogramOf(roi.roi().count(), json.get("roi"));
+        if (roi.irr() != null) {
+            assertHistogramOf(roi.irr().count(), json.get("irr"));
+        }
+        if (roi.payback() != null) {
+            assertHistogramOf(roi.payback().count(), json.get("paybackQuarters"));
+        }
+    }
+
+    private static void assertHistogramOf(int count, JsonNode distribution) {
+        int counted = 0;
+        for (JsonNode bin : distribution.get("histogram")) {
+            counted += bin.get("count").asInt();
+            assertTrue(bin.get("from").asDouble() <= bin.get("to").asDouble());
+        }
+        assertEquals(count, counted);
     }
 }

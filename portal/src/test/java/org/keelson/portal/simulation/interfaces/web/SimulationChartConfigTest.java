@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +33,7 @@ class SimulationChartConfigTest {
 
         assertEquals(List.of(20.0, 50.0, 30.0), numbers(dataset(config, 0)));
         assertEquals(List.of(20.0, 70.0, 100.0), numbers(dataset(config, 1)));
-        assertEquals("[null,null,100]", dataset(config, 2).toString());
+        assertEquals("[null,null,100.0]", dataset(config, 2).toString());
         assertEquals("cumulative", config.at("/data/datasets/1/yAxisID").asText());
         assertEquals(100, config.at("/options/scales/cumulative/max").asInt());
     }
@@ -51,16 +52,16 @@ class SimulationChartConfigTest {
         JsonNode late = chart(45.0);
         assertEquals(List.of(20.0, 50.0, 30.0, 0.0, 0.0), numbers(dataset(late, 0)));
         assertEquals(List.of(20.0, 70.0, 100.0, 100.0, 100.0), numbers(dataset(late, 1)));
-        assertEquals("[null,null,null,null,100]", dataset(late, 2).toString());
+        assertEquals("[null,null,null,null,100.0]", dataset(late, 2).toString());
 
         JsonNode early = chart(-5.0);
-        assertEquals("[100,null,null,null]", dataset(early, 2).toString());
-        assertEquals(SimulationChartConfig.MAX_ADDED_BINS + 3,
-                SimulationChartConfig.withDeadline(BINS, 1_000_000.0).size(), "bounded");
+        assertEquals("[100.0,null,null,null]", dataset(early, 2).toString());
+        assertEquals(HistogramChart.MAX_ADDED_BINS + 3,
+                HistogramChart.withMarker(BINS, 1_000_000.0).size(), "bounded");
     }
 
     private static JsonNode chart(Double deadlineOffset) throws Exception {
-        return new ObjectMapper().readTree(SimulationChartConfig.finishHistogram(BINS, deadlineOffset, CALENDAR, LABELS));
+        return new ObjectMapper().readTree(SimulationChartConfig.finishHistogram(BINS, deadlineOffset, CALENDAR, LABELS, Locale.ENGLISH));
     }
 
     private static JsonNode dataset(JsonNode config, int index) {
