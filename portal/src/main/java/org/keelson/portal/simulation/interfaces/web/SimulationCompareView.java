@@ -75,11 +75,13 @@ public class SimulationCompareView extends PlanRecordView<SimulationCompareView.
     private transient JsonNode resultB;
     private transient Plan planA;
     private transient Plan planB;
+    private transient List<ChangeRow> changes;
 
     @Override
     protected Optional<PlanExtract<Runs>> find(PlanService service, String code) {
         resultA = resultB = null;
         planA = planB = null;
+        changes = null;
         if (a == null || b == null) {
             return Optional.empty();
         }
@@ -189,6 +191,13 @@ public class SimulationCompareView extends PlanRecordView<SimulationCompareView.
 
     /** What changed in the plan from run A's snapshot to run B's, in the reader's language and money unit. */
     public List<ChangeRow> getChanges() {
+        if (changes == null) {
+            changes = changes();
+        }
+        return changes;
+    }
+
+    private List<ChangeRow> changes() {
         Locale locale = Messages.currentLocale();
         PlanDiff.Notation notation = new PlanDiff.Notation() {
             @Override
