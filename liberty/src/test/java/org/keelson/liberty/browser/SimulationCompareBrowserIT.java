@@ -36,7 +36,7 @@ class SimulationCompareBrowserIT {
         new PortalPage(browser.driver()).switchLanguage(PortalPage.Language.ENGLISH);
         SimulationRunsPage runs = SimulationRunsPage.open(browser.driver(), portal, "KP-001");
 
-        // one after the other: the table is still while the second is started
+        // one after the other, as an analyst would: the post-mitigation run once the first has given its figures
         long pre = runs.start(3_000, SEED, false);
         runs.awaitStatus(pre, "done", Duration.ofMinutes(3));
         long post = runs.start(3_000, SEED, true);

@@ -35,7 +35,8 @@ public class SimulationsPage extends PlanPages {
         // p:inputNumber formats as one types and ignores clear(): select the number and type over it
         driver.findElement(By.id("simulations:iterations_input"))
                 .sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(iterations));
-        String before = newestRunId();
+        // the poll may replace the table while it is read: read again until one reading holds
+        String before = polled(WAIT).until(d -> newestRunId());
         driver.findElement(START).click();
         polled(WAIT).until(d -> !newestRunId().equals(before));
         return Long.parseLong(newestRunId());
