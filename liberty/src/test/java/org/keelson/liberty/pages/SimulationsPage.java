@@ -63,7 +63,7 @@ public class SimulationsPage extends PlanPages {
     }
 
     /** A wait that looks again when the poll has just replaced the table under it. */
-    private WebDriverWait polled(Duration timeout) {
+    protected WebDriverWait polled(Duration timeout) {
         WebDriverWait wait = new WebDriverWait(driver, timeout);
         wait.ignoring(StaleElementReferenceException.class);
         return wait;

@@ -99,7 +99,7 @@ class AuthorizationMatrixSystemIT {
     @MethodSource("cells")
     void answersAsTheMatrixSays(String method, String pathTemplate, String who, String expected) throws Exception {
         String path = pathTemplate.substring(1).replace("{code}", PLAN).replace("{id}", Long.toString(finishedRun))
-                .replace("{kind}", "budget");
+                .replace("{kind}", "budget").replace("{chart}", "finish");
         boolean isApi = path.startsWith("api/");
         HttpRequest.Builder request = api(method, path, refusedBody(method, pathTemplate));
         HttpClient client = ANONYMOUS_CLIENT;

@@ -181,6 +181,15 @@ public class SimulationService {
         return ResultJson.toJson(ResultJson.of(forecast(planSnapshot, settings, listener, executor, cancellation)));
     }
 
+    /**
+     * The forecast of run {@code run} made again from its stored snapshot and settings (the run must carry its
+     * snapshot, as {@link #find} gives it): the figures of its stored result, which depend on neither the threads
+     * nor the day. Runs on the calling thread and the managed executor; for the run's downloads.
+     */
+    public PlanForecast replay(SimulationRun run) {
+        return forecast(run.planSnapshot(), run.settings(), ProgressListener.NONE, executor, new Cancellation());
+    }
+
     private static PlanForecast forecast(String planSnapshot, SimulationSettings settings, ProgressListener listener,
             Executor executor, Cancellation cancellation) {
         Plan plan = PLAN_JSON.read(planSnapshot);

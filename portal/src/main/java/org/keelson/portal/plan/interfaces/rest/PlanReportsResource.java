@@ -35,7 +35,7 @@ import org.keelson.simulation.plan.Plan;
 @Path("plans/{code}/reports")
 @RequestScoped
 public class PlanReportsResource {
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The workbooks offered, by the name in the URL. */
     enum Kind {
@@ -96,7 +96,7 @@ public class PlanReportsResource {
     }
 
     /** The plan with its language replaced: the workbooks are written in the plan's language. */
-    static Plan inLanguage(Plan p, String lang) {
+    public static Plan inLanguage(Plan p, String lang) {
         String tag = lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE.toLanguageTag() : Locale.ENGLISH.toLanguageTag();
         return new Plan(p.code(), p.name(), p.description(), p.currency(), tag, p.status(), p.manager(),
                 p.startDate(), p.deadline(), p.statusDate(), p.calendar(), p.phases(), p.milestones(), p.wbs(),

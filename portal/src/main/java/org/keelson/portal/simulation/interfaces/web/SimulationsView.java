@@ -1,5 +1,7 @@
 package org.keelson.portal.simulation.interfaces.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,6 +25,7 @@ import org.keelson.portal.simulation.application.InvalidSettingsException;
 import org.keelson.portal.simulation.application.QueueFullException;
 import org.keelson.portal.simulation.application.SimulationRun;
 import org.keelson.portal.simulation.application.SimulationService;
+import org.keelson.portal.simulation.domain.RunStatus;
 import org.keelson.portal.simulation.domain.Sampling;
 import org.keelson.portal.simulation.domain.SimulationSettings;
 
@@ -45,6 +48,9 @@ public class SimulationsView extends PlanRecordView<Void> {
     private Sampling sampling = Sampling.RANDOM;
     private boolean postMitigation;
     private Double tolerance;
+    /** The runs picked for comparison: A the reference, B the one compared with it. */
+    private Long compareA;
+    private Long compareB;
     /** Read once per request: {@link #refresh} (the poll's listener) and the actions drop it. */
     private transient List<SimulationRun> runs;
 
@@ -59,6 +65,21 @@ public class SimulationsView extends PlanRecordView<Void> {
             runs = simulations.list(getCode());
         }
         return runs;
+    }
+
+    /** The runs that can be compared: those done, newest first. */
+    public List<SimulationRun> getDoneRuns() {
+        return getRuns().stream().filter(run -> run.status() == RunStatus.DONE).toList();
+    }
+
+    /** Opens the comparison of the two runs picked; every role that reads runs may compare them. */
+    public String compare() {
+        if (compareA == null || compareB == null || compareA.equals(compareB)) {
+            error(Messages.get("simulation.compare.pickTwo"));
+            return null;
+        }
+        return "/simulation/compare?faces-redirect=true&code="
+                + URLEncoder.encode(getCode(), StandardCharsets.UTF_8) + "&a=" + compareA + "&b=" + compareB;
     }
 
     /** Whether a run is queued or running: the page polls while one is. */
@@ -112,6 +133,26 @@ public class SimulationsView extends PlanRecordView<Void> {
 
     public List<Sampling> getSamplings() {
         return List.of(Sampling.values());
+    }
+
+    /** The run picked as A; until one is picked, the older of the two latest done runs. */
+    public Long getCompareA() {
+        List<SimulationRun> done = getDoneRuns();
+        return compareA != null || done.size() < 2 ? compareA : done.get(1).id();
+    }
+
+    public void setCompareA(Long compareA) {
+        this.compareA = compareA;
+    }
+
+    /** The run picked as B; until one is picked, the latest done run. */
+    public Long getCompareB() {
+        List<SimulationRun> done = getDoneRuns();
+        return compareB != null || done.size() < 2 ? compareB : done.get(0).id();
+    }
+
+    public void setCompareB(Long compareB) {
+        this.compareB = compareB;
     }
 
     public Integer getIterations() {

@@ -1,0 +1,28 @@
+package org.keelson.portal.simulation.interfaces.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.keelson.portal.simulation.application.SimulationRun;
+
+/** What WEB-INF/includes/run-downloads.xhtml asks of a run besides its id and status. */
+@Named
+@ApplicationScoped
+public class RunDownloadLinks {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Whether the run's stored result has NPV figures (its plan has a benefit model): then it has an NPV chart. */
+    public boolean withNpv(SimulationRun run) {
+        if (run.resultJson() == null) {
+            return false;
+        }
+        try {
+            return JSON.readTree(run.resultJson()).has("npv");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored result of run " + run.id() + " is not JSON", e);
+        }
+    }
+}
