@@ -24,7 +24,8 @@ import org.keelson.simulation.schedule.RelationType;
 /**
  * Synthetic plans for benchmarks: a layered network of {@code size} leaf activities with about two predecessors
  * each (mostly FS, some SS/FF with lags), mixed duration shapes, costs in five categories, risk drivers on 5% of
- * the activities, milestones every fifth of the way and a benefit model that starts at the last milestone.
+ * the activities (or as many as asked), milestones every fifth of the way and a benefit model that starts at the last
+ * milestone.
  */
 public final class GeneratedPlans {
 
@@ -34,6 +35,11 @@ public final class GeneratedPlans {
     }
 
     public static Plan network(int size, long seed) {
+        return network(size, Math.max(1, size / 20), seed);
+    }
+
+    /** A network of {@code size} activities with {@code riskCount} risk drivers, each on two activities. */
+    public static Plan network(int size, int riskCount, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Activity> wbs = new ArrayList<>(size);
         String[] categories = {"hardware", "software", "staff", "services", "training"};
@@ -62,7 +68,6 @@ public final class GeneratedPlans {
                     categories[i % categories.length], relations));
         }
         List<Risk> risks = new ArrayList<>();
-        int riskCount = Math.max(1, size / 20);
         for (int r = 0; r < riskCount; r++) {
             risks.add(new Risk("R" + r, null, "technical", null, 3, 3, null, null, RiskStatus.OPEN, null, null, null, null,
                     null, new RiskQuantification(0.1 + 0.4 * random.nextDouble(), new ThreePointEstimate(1.05, 1.2, 1.6,

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -144,6 +145,34 @@ class SimulationServiceTest {
         assertEquals(RunStatus.RUNNING, service.find(CODE, a3).orElseThrow().status(), "started when a1 ended");
         assertEquals(4, service.start(CODE, settings, "admin").map(id -> service.activeCount()).orElseThrow(),
                 "a1's place is free again");
+    }
+
+    @Test
+    void twentyRunsAreHeldWhileTheServerRunsTwoAtOnceInTheOrderTheyCame() {
+        HeldExecutor held = new HeldExecutor();
+        SimulationService service = new SimulationService(plans, runs, held, 2, 2, 20, CLOCK);
+        SimulationSettings settings = new SimulationSettings(100, 7L, Sampling.RANDOM, false, null);
+        List<String> users = List.of("pmo", "risk", "admin", "pmo2", "risk2");
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add(service.start(CODE, settings, users.get(i % users.size())).orElseThrow());
+        }
+
+        assertEquals(List.of(RunStatus.RUNNING, RunStatus.RUNNING), statuses(service, ids.subList(0, 2)));
+        assertTrue(statuses(service, ids.subList(2, 20)).stream().allMatch(RunStatus.QUEUED::equals),
+                "two run at once, whoever started them");
+        assertThrows(QueueFullException.class, () -> service.start(CODE, settings, "finance"));
+
+        held.runFirst();
+
+        assertEquals(RunStatus.DONE, service.find(CODE, ids.get(0)).orElseThrow().status());
+        assertEquals(List.of(RunStatus.RUNNING, RunStatus.RUNNING, RunStatus.QUEUED),
+                statuses(service, ids.subList(1, 4)), "the next in line takes the free place");
+        assertEquals(19, service.activeCount());
+    }
+
+    private static List<RunStatus> statuses(SimulationService service, List<Long> ids) {
+        return ids.stream().map(id -> service.find(CODE, id).orElseThrow().status()).toList();
     }
 
     @Test
