@@ -1,6 +1,7 @@
 package org.keelson.liberty.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -20,6 +22,8 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.keelson.liberty.support.PortalReady;
+import org.keelson.liberty.support.TestEnvironment;
 import org.keelson.simulation.cli.GeneratedPlans;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.json.PlanJson;
@@ -30,14 +34,16 @@ import org.keelson.simulation.plan.json.PlanJson;
  * POST of a 10,000-iteration run, through polling its Location until it is done, to the run page's HTML (with its
  * chart's JSON) fetched by a signed-in session; then the latency of the portfolio and a plan page for another user,
  * idle and while twenty runs are queued or running. Run it with {@code mvn -pl liberty -am -Psimulation-bench verify}
- * (which starts the test server) or against any portal: {@code SimulationHttpBenchmark BASE_URL [REPEATS]}. It writes
- * runs and one plan into that portal's database.
+ * (which starts the test server) or against any portal with {@code -Dkeelson.it.baseUrl=URL}. It writes runs and one
+ * plan into that portal's database.
  */
 public final class SimulationHttpBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String GENERATED_CODE = "BENCH-SIM-2000";
+    private static final String GENERATED_CODE = "BENCH-2000";
     private static final int ITERATIONS = 10_000;
     private static final int IN_FLIGHT = 20;
+    /** Runs of each plan before timing: the server's JIT compiles the engine's hot loops in the first few. */
+    private static final int WARM_UP = 10;
     /** How often the client asks for the run's status: the browser's run page is not faster to notice the end. */
     private static final Duration POLL = Duration.ofMillis(20);
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
@@ -49,21 +55,22 @@ public final class SimulationHttpBenchmark {
         this.base = base;
     }
 
+    /** Arguments: how many timed runs of each plan (default 15); the portal is {@code -Dkeelson.it.baseUrl}. */
     public static void main(String[] args) throws Exception {
-        URI base = URI.create(args.length > 0 ? args[0] : "http://localhost:9080/");
-        int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 15;
-        new SimulationHttpBenchmark(base.toString().endsWith("/") ? base : URI.create(base + "/")).run(repeats);
+        PortalReady.awaitPortal();
+        new SimulationHttpBenchmark(TestEnvironment.portalBaseUri()).run(args.length > 0 ? Integer.parseInt(args[0]) : 15);
     }
 
     private void run(int repeats) throws Exception {
-        System.out.printf(Locale.ROOT, "portal %s, %d cores seen by this client, %d repeats after 3 warm-up runs%n",
-                base, Runtime.getRuntime().availableProcessors(), repeats);
+        System.out.printf(Locale.ROOT, "portal %s, %d cores seen by this client, load average %.1f; %d timed runs of each"
+                + " plan after %d to warm up%n", base, Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), repeats, WARM_UP);
         importGeneratedPlan();
         HttpClient pmo = signIn("pmo");
         HttpClient executive = signIn("executive");
 
         for (String code : List.of("KP-000", GENERATED_CODE)) {
-            clickToCharts(pmo, code, 3);
+            clickToCharts(pmo, code, WARM_UP);
             Samples total = new Samples();
             Samples done = new Samples();
             Samples engine = new Samples();
@@ -74,8 +81,8 @@ public final class SimulationHttpBenchmark {
                 done.add(System.nanoTime() - start);
                 fetchRunPage(pmo, code, run.get("id").asLong());
                 total.add(System.nanoTime() - start);
-                engine.add(Duration.between(java.time.Instant.parse(run.get("startedAt").asText()),
-                        java.time.Instant.parse(run.get("finishedAt").asText())).toNanos());
+                engine.add(Duration.between(Instant.parse(run.get("startedAt").asText()),
+                        Instant.parse(run.get("finishedAt").asText())).toNanos());
                 kernel = run.get("kernel").asText();
             }
             System.out.printf(Locale.ROOT, "%s x %,d iterations (kernel %s)%n  POST to charts: %s%n"
@@ -101,19 +108,18 @@ public final class SimulationHttpBenchmark {
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         System.out.printf(Locale.ROOT, "pages as executive, idle:%n  portfolio.xhtml: %s%n  %s: %s%n", idlePortfolio,
                 plan, idlePlan);
+        System.out.printf(Locale.ROOT, "load average %.1f%n", ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "pages as executive while %d runs of %s were queued or running (%.1f s):%n"
                 + "  portfolio.xhtml: %s%n  %s: %s%n", IN_FLIGHT, GENERATED_CODE, loadSeconds, busyPortfolio, plan,
                 busyPlan);
     }
 
     private void importGeneratedPlan() throws IOException, InterruptedException {
-        Plan generated = GeneratedPlans.network(2_000, 50, 7);
-        Plan plan = new Plan(GENERATED_CODE, "Generated 2,000 activities, 50 risk drivers", generated.description(),
-                generated.currency(), generated.locale(), generated.status(), generated.manager(),
-                generated.startDate(), generated.deadline(), generated.statusDate(), generated.calendar(),
-                generated.phases(), generated.milestones(), generated.wbs(), generated.correlations(),
-                generated.budget(), generated.riskMatrix(), generated.risks(), generated.kpis(), generated.benefits(),
-                generated.baselines(), generated.assumptions());
+        Plan plan = GeneratedPlans.network(2_000, 50, 7);
+        if (!plan.code().equals(GENERATED_CODE)) {
+            throw new IllegalStateException("generated plan " + plan.code() + ", expected " + GENERATED_CODE);
+        }
         HttpResponse<String> imported = basic.send(authorised("api/plans", "pmo").header("Content-Type",
                 "application/json").POST(HttpRequest.BodyPublishers.ofString(new PlanJson().write(plan))).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -34,6 +34,7 @@ import org.keelson.portal.plan.application.PlanService;
 import org.keelson.portal.simulation.domain.RunStatus;
 import org.keelson.portal.simulation.domain.Sampling;
 import org.keelson.portal.simulation.domain.SimulationSettings;
+import org.keelson.simulation.cli.GeneratedPlans;
 import org.keelson.simulation.cli.ResultJson;
 import org.keelson.simulation.montecarlo.ProgressListener;
 import org.keelson.simulation.montecarlo.SimulationOptions;
@@ -48,6 +49,8 @@ class SimulationServiceTest {
     private static final Plan PLAN = samplePlan("001-omnichannel-fusion.json");
     /** A plan the engine refuses (a milestone without its activity): its runs fail. */
     private static final String BROKEN = "KP-T";
+    /** A plan of 2,000 activities and 50 risks: its snapshot is about 1.2 million characters. */
+    private static final Plan LARGE = GeneratedPlans.network(2_000, 50, 7);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-05T09:00:00Z"), ZoneOffset.UTC);
 
     /** The plan catalogue is not under test here: one plan, from the fixtures. */
@@ -55,7 +58,8 @@ class SimulationServiceTest {
         @Override
         public Optional<Plan> findPlan(String code) {
             return CODE.equals(code) ? Optional.of(PLAN)
-                    : BROKEN.equals(code) ? Optional.of(PlanFixtures.fullPlan(BROKEN)) : Optional.empty();
+                    : BROKEN.equals(code) ? Optional.of(PlanFixtures.fullPlan(BROKEN))
+                    : LARGE.code().equals(code) ? Optional.of(LARGE) : Optional.empty();
         }
     };
     private RunsDatabase runs;
@@ -97,6 +101,20 @@ class SimulationServiceTest {
         assertEquals(replay.schedule().kernel().id(), done.kernel());
         assertEquals(done.resultJson(), SimulationService.simulate(done.planSnapshot(), done.settings(),
                 ProgressListener.NONE, threads, new Cancellation()), "the same again through the service's path");
+    }
+
+    @Test
+    void aRunOfAPlanOfTwoThousandActivitiesIsStoredWithItsSnapshotAndResult() throws Exception {
+        SimulationService service = new SimulationService(plans, runs, threads, 2, 4, CLOCK);
+
+        long id = service.start(LARGE.code(), new SimulationSettings(20, 3L, Sampling.RANDOM, false, null), "pmo")
+                .orElseThrow();
+        SimulationRun done = awaitStatus(service, LARGE.code(), id, RunStatus::isFinal);
+
+        assertEquals(RunStatus.DONE, done.status(), done.errorMessage());
+        assertTrue(done.planSnapshot().length() > 1_000_000, "longer than V5's column: " + done.planSnapshot().length());
+        assertEquals(2_000, new PlanJson().read(done.planSnapshot()).wbs().size());
+        assertNotNull(done.resultJson());
     }
 
     @Test
