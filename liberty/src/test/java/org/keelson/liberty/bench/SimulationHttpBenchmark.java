@@ -33,8 +33,9 @@ import org.keelson.simulation.plan.json.PlanJson;
  * KP-000 and a generated plan of 2,000 activities with 50 risk drivers (imported over REST once), the time from the
  * POST of a 10,000-iteration run, through polling its Location until it is done, to the run page's HTML (with its
  * chart's JSON) fetched by a signed-in session; then the latency of the portfolio and a plan page for another user,
- * idle and while twenty runs are queued or running. Run it with {@code mvn -pl liberty -am -Psimulation-bench verify}
- * (which starts the test server) or against any portal with {@code -Dkeelson.it.baseUrl=URL}. It writes runs and one
+ * idle and while twenty runs are queued or running. Run it with
+ * {@code mvn -pl liberty -am -Psimulation-bench -DskipTests verify} (which starts the test server;
+ * {@code -Dkeelson.bench.repeats=N} for N timed runs of each plan) or against any portal with {@code -Dkeelson.it.baseUrl=URL}. It writes runs and one
  * plan into that portal's database.
  */
 public final class SimulationHttpBenchmark {
@@ -44,9 +45,10 @@ public final class SimulationHttpBenchmark {
     private static final int IN_FLIGHT = 20;
     /** Runs of each plan before timing: the server's JIT compiles the engine's hot loops in the first few. */
     private static final int WARM_UP = 10;
-    /** How often the client asks for the run's status: the browser's run page is not faster to notice the end. */
+    /** How often the client asks for the run's status: a page that polls less often notices the end later. */
     private static final Duration POLL = Duration.ofMillis(20);
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final URI base;
     private final HttpClient basic = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -58,12 +60,13 @@ public final class SimulationHttpBenchmark {
     /** Arguments: how many timed runs of each plan (default 15); the portal is {@code -Dkeelson.it.baseUrl}. */
     public static void main(String[] args) throws Exception {
         PortalReady.awaitPortal();
-        new SimulationHttpBenchmark(TestEnvironment.portalBaseUri()).run(args.length > 0 ? Integer.parseInt(args[0]) : 15);
+        int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        new SimulationHttpBenchmark(TestEnvironment.portalBaseUri()).run(repeats);
     }
 
     private void run(int repeats) throws Exception {
-        System.out.printf(Locale.ROOT, "portal %s, %d cores seen by this client, load average %.1f; %d timed runs of each"
-                + " plan after %d to warm up%n", base, Runtime.getRuntime().availableProcessors(),
+        System.out.printf(Locale.ROOT, "portal %s, %d cores seen by this client, load average %.1f; %d timed runs"
+                + " of each plan after %d to warm up%n", base, Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), repeats, WARM_UP);
         importGeneratedPlan();
         HttpClient pmo = signIn("pmo");
@@ -225,7 +228,8 @@ public final class SimulationHttpBenchmark {
 
     private static String send(HttpClient client, HttpRequest request, int expected)
             throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+                client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() != expected) {
             throw new IllegalStateException(request.method() + " " + request.uri() + ": " + response.statusCode());
         }
