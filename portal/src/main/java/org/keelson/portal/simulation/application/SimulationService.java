@@ -43,7 +43,7 @@ public class SimulationService {
     /** System property: how many runs one user may have running at once (default 2); further ones wait. */
     public static final String MAX_RUNNING_PER_USER = "keelson.simulation.maxRunningPerUser";
     /**
-     * System property: how many runs the server runs at once (default 2); further ones wait. Each run already spreads
+     * System property: how many runs the server runs at once (default 1); further ones wait. Each run already spreads
      * its iterations over every core, so more at once adds no throughput, only load on the pages' threads.
      */
     public static final String MAX_RUNNING = "keelson.simulation.maxRunning";
@@ -107,7 +107,7 @@ public class SimulationService {
     @PostConstruct
     void init() {
         executor = managedExecutor;
-        queue = new RunQueue(Integer.getInteger(MAX_RUNNING_PER_USER, 2), Integer.getInteger(MAX_RUNNING, 2),
+        queue = new RunQueue(Integer.getInteger(MAX_RUNNING_PER_USER, 2), Integer.getInteger(MAX_RUNNING, 1),
                 Integer.getInteger(MAX_QUEUED, 32), executor);
         clock = Clock.systemUTC();
         engineVersion = EngineVersion.current();
