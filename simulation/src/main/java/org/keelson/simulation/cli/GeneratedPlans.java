@@ -20,20 +20,28 @@ import org.keelson.simulation.benefit.BenefitModel;
 import org.keelson.simulation.schedule.Activity;
 import org.keelson.simulation.schedule.Relation;
 import org.keelson.simulation.schedule.RelationType;
+import org.keelson.simulation.text.LocalizedText;
 
 /**
  * Synthetic plans for benchmarks: a layered network of {@code size} leaf activities with about two predecessors
  * each (mostly FS, some SS/FF with lags), mixed duration shapes, costs in five categories, risk drivers on 5% of
- * the activities, milestones every fifth of the way and a benefit model that starts at the last milestone.
+ * the activities (or as many as asked), milestones every fifth of the way and a benefit model that starts at the last
+ * milestone. Every one is a valid interchange document, so the portal imports it (the HTTP benchmark does).
  */
 public final class GeneratedPlans {
 
     static final LocalDate START = LocalDate.of(2026, 1, 5);
+    private static final LocalDate DEADLINE = START.plusYears(3);
 
     private GeneratedPlans() {
     }
 
     public static Plan network(int size, long seed) {
+        return network(size, Math.max(1, size / 20), seed);
+    }
+
+    /** A network of {@code size} activities with {@code riskCount} risk drivers, each on two activities. */
+    public static Plan network(int size, int riskCount, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Activity> wbs = new ArrayList<>(size);
         String[] categories = {"hardware", "software", "staff", "services", "training"};
@@ -57,14 +65,13 @@ public final class GeneratedPlans {
             double ml = milestone ? 0 : 2 + random.nextInt(15);
             ThreePointEstimate estimate = milestone ? null
                     : new ThreePointEstimate(ml * 0.8, ml, ml * (1.3 + random.nextDouble()), shapes[random.nextInt(shapes.length)]);
-            wbs.add(new Activity(code(i), null, null, null, milestone, ml, estimate, null, null, 0, null, null,
+            wbs.add(new Activity(code(i), LocalizedText.of("活动 " + code(i), "Activity " + code(i)), null, null, milestone, ml, estimate, null, null, 0, null, null,
                     milestone ? 0 : 5_000 + random.nextInt(20_000), milestone ? 0 : 1_000 + random.nextInt(3_000),
                     categories[i % categories.length], relations));
         }
         List<Risk> risks = new ArrayList<>();
-        int riskCount = Math.max(1, size / 20);
         for (int r = 0; r < riskCount; r++) {
-            risks.add(new Risk("R" + r, null, "technical", null, 3, 3, null, null, RiskStatus.OPEN, null, null, null, null,
+            risks.add(new Risk("R" + r, LocalizedText.of("风险 " + r, "Risk " + r), "technical", null, 3, 3, null, null, RiskStatus.OPEN, null, null, null, null,
                     null, new RiskQuantification(0.1 + 0.4 * random.nextDouble(), new ThreePointEstimate(1.05, 1.2, 1.6,
                             DistributionType.TRIANGULAR), new ThreePointEstimate(10_000, 30_000, 90_000, DistributionType.PERT)),
                     new RiskQuantification(0.05 + 0.1 * random.nextDouble(), new ThreePointEstimate(1.0, 1.1, 1.3,
@@ -74,19 +81,25 @@ public final class GeneratedPlans {
         List<Milestone> milestones = new ArrayList<>();
         for (Activity a : wbs) {
             if (a.milestone()) {
-                milestones.add(new Milestone("M" + milestones.size(), null, null, a.code(), null, null, null, null, null, null));
+                String code = "M" + milestones.size();
+                milestones.add(new Milestone(code, LocalizedText.of("里程碑 " + code, "Milestone " + code), null, a.code(),
+                        DEADLINE, null, null, null, null, null));
             }
         }
         List<BudgetCategory> budgetCategories = new ArrayList<>();
         for (String c : categories) {
-            budgetCategories.add(new BudgetCategory(c, null, "capex"));
+            budgetCategories.add(new BudgetCategory(c, LocalizedText.of(c, c), "capex"));
         }
         double plannedCost = wbs.stream().mapToDouble(a -> a.fixedCost() + a.costPerDay() * a.duration()).sum();
         BenefitModel benefits = new BenefitModel(0.08, 28, milestones.get(milestones.size() - 1).code(), 1.5, List.of(
-                new BenefitLine("savings", null, scaled(plannedCost, 0.04, 0.06, 0.1, DistributionType.PERT), 4),
-                new BenefitLine("revenue", null, scaled(plannedCost, 0.0, 0.03, 0.08, DistributionType.TRIANGULAR), 6),
-                new BenefitLine("running", null, scaled(plannedCost, -0.01, -0.008, -0.005, DistributionType.UNIFORM), 0)));
-        return new Plan("BENCH-" + size, null, null, "CNY", "en", PlanStatus.ACTIVE, null, START, START.plusYears(3), null,
+                new BenefitLine("savings", LocalizedText.of("节约", "Savings"),
+                        scaled(plannedCost, 0.04, 0.06, 0.1, DistributionType.PERT), 4),
+                new BenefitLine("revenue", LocalizedText.of("收入", "Revenue"),
+                        scaled(plannedCost, 0.0, 0.03, 0.08, DistributionType.TRIANGULAR), 6),
+                new BenefitLine("running", LocalizedText.of("运行成本", "Running cost"),
+                        scaled(plannedCost, -0.01, -0.008, -0.005, DistributionType.UNIFORM), 0)));
+        return new Plan("BENCH-" + size, LocalizedText.of("生成的计划 " + size, "Generated plan " + size), null, "CNY", "en",
+                PlanStatus.ACTIVE, null, START, DEADLINE, null,
                 null, null, milestones, wbs, List.of(), new Budget(plannedCost * 1.1, 10, budgetCategories, List.of()), null,
                 risks, null, benefits, null, null);
     }
@@ -95,7 +108,8 @@ public final class GeneratedPlans {
         return new ThreePointEstimate(min * factor, ml * factor, max * factor, type);
     }
 
+    /** Top-level WBS codes 1, 2, 3, ... as the interchange format wants them. */
     private static String code(int i) {
-        return "A" + i;
+        return String.valueOf(i + 1);
     }
 }

@@ -14,8 +14,8 @@ import org.keelson.simulation.parallel.Cancellation;
 
 /**
  * The runs of this server that have not ended, in memory: at most {@code maxActive} queued or running in all, of
- * which at most {@code maxRunningPerUser} running for one user; a user's further runs wait, first come first served,
- * until one of theirs ends. A run is admitted in two steps so that a refused run writes nothing: {@link #reserve}
+ * which at most {@code maxRunning} running at once and at most {@code maxRunningPerUser} running for one user; further
+ * runs wait, first come first served, until a run ends that frees a place they may take. A run is admitted in two steps so that a refused run writes nothing: {@link #reserve}
  * (which refuses when the server is full) before the run is stored, then {@link #enqueue} with its id.
  */
 final class RunQueue {
@@ -70,19 +70,22 @@ final class RunQueue {
     }
 
     private final int maxRunningPerUser;
+    private final int maxRunning;
     private final int maxActive;
     private final Executor executor;
     private final Map<Long, ActiveRun> active = new HashMap<>();
     private final Deque<ActiveRun> waiting = new ArrayDeque<>();
     private final Map<String, Integer> runningByUser = new HashMap<>();
+    private int running;
     private int reserved;
 
-    RunQueue(int maxRunningPerUser, int maxActive, Executor executor) {
-        if (maxRunningPerUser < 1 || maxActive < 1) {
-            throw new IllegalArgumentException("limits must be at least 1, got " + maxRunningPerUser + " per user and "
-                    + maxActive + " per server");
+    RunQueue(int maxRunningPerUser, int maxRunning, int maxActive, Executor executor) {
+        if (maxRunningPerUser < 1 || maxRunning < 1 || maxActive < 1) {
+            throw new IllegalArgumentException("limits must be at least 1, got " + maxRunningPerUser + " running per user, "
+                    + maxRunning + " running and " + maxActive + " queued or running per server");
         }
         this.maxRunningPerUser = maxRunningPerUser;
+        this.maxRunning = maxRunning;
         this.maxActive = maxActive;
         this.executor = executor;
     }
@@ -143,12 +146,13 @@ final class RunQueue {
     }
 
     private void dispatch() {
-        for (var it = waiting.iterator(); it.hasNext();) {
+        for (var it = waiting.iterator(); it.hasNext() && running < maxRunning;) {
             ActiveRun run = it.next();
-            int running = runningByUser.getOrDefault(run.user, 0);
-            if (running < maxRunningPerUser) {
+            int runningForUser = runningByUser.getOrDefault(run.user, 0);
+            if (runningForUser < maxRunningPerUser) {
                 it.remove();
-                runningByUser.put(run.user, running + 1);
+                running++;
+                runningByUser.put(run.user, runningForUser + 1);
                 run.status = RunStatus.RUNNING;
                 try {
                     executor.execute(() -> {
@@ -169,6 +173,7 @@ final class RunQueue {
 
     private synchronized void ended(ActiveRun run) {
         active.remove(run.id);
+        running--;
         runningByUser.merge(run.user, -1, Integer::sum);
         runningByUser.remove(run.user, 0);
         dispatch();

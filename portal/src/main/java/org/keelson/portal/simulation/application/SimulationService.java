@@ -42,7 +42,12 @@ import org.keelson.simulation.roi.PlanForecast;
 public class SimulationService {
     /** System property: how many runs one user may have running at once (default 2); further ones wait. */
     public static final String MAX_RUNNING_PER_USER = "keelson.simulation.maxRunningPerUser";
-    /** System property: how many runs the server holds queued or running (default 4); more are refused. */
+    /**
+     * System property: how many runs the server runs at once (default 1); further ones wait. Each run already spreads
+     * its iterations over every core, so more at once adds no throughput, only load on the pages' threads.
+     */
+    public static final String MAX_RUNNING = "keelson.simulation.maxRunning";
+    /** System property: how many runs the server holds queued or running (default 32); more are refused. */
     public static final String MAX_QUEUED = "keelson.simulation.maxQueued";
     /** As the command line's default: the tornado of the ten most influential risks. */
     static final int TORNADO_RISKS = 10;
@@ -82,13 +87,19 @@ public class SimulationService {
         // for CDI, which then calls init()
     }
 
-    /** For use without a container. */
+    /** For use without a container, with no server-wide limit on running runs but {@code maxQueued}. */
     public SimulationService(PlanService plans, SimulationRuns runs, Executor executor, int maxRunningPerUser,
             int maxQueued, Clock clock) {
+        this(plans, runs, executor, maxRunningPerUser, maxQueued, maxQueued, clock);
+    }
+
+    /** For use without a container. */
+    public SimulationService(PlanService plans, SimulationRuns runs, Executor executor, int maxRunningPerUser,
+            int maxRunning, int maxQueued, Clock clock) {
         this.plans = plans;
         this.runs = runs;
         this.executor = executor;
-        this.queue = new RunQueue(maxRunningPerUser, maxQueued, executor);
+        this.queue = new RunQueue(maxRunningPerUser, maxRunning, maxQueued, executor);
         this.clock = clock;
         this.engineVersion = EngineVersion.current();
     }
@@ -96,7 +107,8 @@ public class SimulationService {
     @PostConstruct
     void init() {
         executor = managedExecutor;
-        queue = new RunQueue(Integer.getInteger(MAX_RUNNING_PER_USER, 2), Integer.getInteger(MAX_QUEUED, 4), executor);
+        queue = new RunQueue(Integer.getInteger(MAX_RUNNING_PER_USER, 2), Integer.getInteger(MAX_RUNNING, 1),
+                Integer.getInteger(MAX_QUEUED, 32), executor);
         clock = Clock.systemUTC();
         engineVersion = EngineVersion.current();
     }

@@ -18,13 +18,18 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "simulation_run")
 public class SimulationRunEntity {
+    /**
+     * The plan snapshot and result JSON (V6): as declared, since Hibernate would take a varchar this long for a
+     * CLOB on H2, where the column is a plain varchar as on PostgreSQL.
+     */
+    private static final String LONG_DOCUMENT = "varchar(10485760)";
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "id")
     private Long id;
     @Column(name = "plan_code", nullable = false, length = 64)
     private String planCode;
-    @Column(name = "plan_snapshot", nullable = false, length = 1_000_000)
+    @Column(name = "plan_snapshot", nullable = false, columnDefinition = LONG_DOCUMENT)
     private String planSnapshot;
     @Column(name = "plan_sha256", nullable = false, length = 64)
     private String planSha256;
@@ -58,7 +63,7 @@ public class SimulationRunEntity {
     private int progress;
     @Column(name = "error_message", length = 2000)
     private String errorMessage;
-    @Column(name = "result_json", length = 1_000_000)
+    @Column(name = "result_json", columnDefinition = LONG_DOCUMENT)
     private String resultJson;
 
     protected SimulationRunEntity() {

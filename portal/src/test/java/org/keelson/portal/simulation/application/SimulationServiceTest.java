@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,7 @@ import org.keelson.portal.plan.application.PlanService;
 import org.keelson.portal.simulation.domain.RunStatus;
 import org.keelson.portal.simulation.domain.Sampling;
 import org.keelson.portal.simulation.domain.SimulationSettings;
+import org.keelson.simulation.cli.GeneratedPlans;
 import org.keelson.simulation.cli.ResultJson;
 import org.keelson.simulation.montecarlo.ProgressListener;
 import org.keelson.simulation.montecarlo.SimulationOptions;
@@ -47,6 +49,8 @@ class SimulationServiceTest {
     private static final Plan PLAN = samplePlan("001-omnichannel-fusion.json");
     /** A plan the engine refuses (a milestone without its activity): its runs fail. */
     private static final String BROKEN = "KP-T";
+    /** A plan of 2,000 activities and 50 risks: its snapshot is about 1.2 million characters. */
+    private static final Plan LARGE = GeneratedPlans.network(2_000, 50, 7);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-05T09:00:00Z"), ZoneOffset.UTC);
 
     /** The plan catalogue is not under test here: one plan, from the fixtures. */
@@ -54,7 +58,8 @@ class SimulationServiceTest {
         @Override
         public Optional<Plan> findPlan(String code) {
             return CODE.equals(code) ? Optional.of(PLAN)
-                    : BROKEN.equals(code) ? Optional.of(PlanFixtures.fullPlan(BROKEN)) : Optional.empty();
+                    : BROKEN.equals(code) ? Optional.of(PlanFixtures.fullPlan(BROKEN))
+                    : LARGE.code().equals(code) ? Optional.of(LARGE) : Optional.empty();
         }
     };
     private RunsDatabase runs;
@@ -96,6 +101,20 @@ class SimulationServiceTest {
         assertEquals(replay.schedule().kernel().id(), done.kernel());
         assertEquals(done.resultJson(), SimulationService.simulate(done.planSnapshot(), done.settings(),
                 ProgressListener.NONE, threads, new Cancellation()), "the same again through the service's path");
+    }
+
+    @Test
+    void aRunOfAPlanOfTwoThousandActivitiesIsStoredWithItsSnapshotAndResult() throws Exception {
+        SimulationService service = new SimulationService(plans, runs, threads, 2, 4, CLOCK);
+
+        long id = service.start(LARGE.code(), new SimulationSettings(20, 3L, Sampling.RANDOM, false, null), "pmo")
+                .orElseThrow();
+        SimulationRun done = awaitStatus(service, LARGE.code(), id, RunStatus::isFinal);
+
+        assertEquals(RunStatus.DONE, done.status(), done.errorMessage());
+        assertTrue(done.planSnapshot().length() > 1_000_000, "longer than V5's column: " + done.planSnapshot().length());
+        assertEquals(2_000, new PlanJson().read(done.planSnapshot()).wbs().size());
+        assertNotNull(done.resultJson());
     }
 
     @Test
@@ -144,6 +163,34 @@ class SimulationServiceTest {
         assertEquals(RunStatus.RUNNING, service.find(CODE, a3).orElseThrow().status(), "started when a1 ended");
         assertEquals(4, service.start(CODE, settings, "admin").map(id -> service.activeCount()).orElseThrow(),
                 "a1's place is free again");
+    }
+
+    @Test
+    void twentyRunsAreHeldWhileTheServerRunsTwoAtOnceInTheOrderTheyCame() {
+        HeldExecutor held = new HeldExecutor();
+        SimulationService service = new SimulationService(plans, runs, held, 2, 2, 20, CLOCK);
+        SimulationSettings settings = new SimulationSettings(100, 7L, Sampling.RANDOM, false, null);
+        List<String> users = List.of("pmo", "risk", "admin", "pmo2", "risk2");
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add(service.start(CODE, settings, users.get(i % users.size())).orElseThrow());
+        }
+
+        assertEquals(List.of(RunStatus.RUNNING, RunStatus.RUNNING), statuses(service, ids.subList(0, 2)));
+        assertTrue(statuses(service, ids.subList(2, 20)).stream().allMatch(RunStatus.QUEUED::equals),
+                "two run at once, whoever started them");
+        assertThrows(QueueFullException.class, () -> service.start(CODE, settings, "finance"));
+
+        held.runFirst();
+
+        assertEquals(RunStatus.DONE, service.find(CODE, ids.get(0)).orElseThrow().status());
+        assertEquals(List.of(RunStatus.RUNNING, RunStatus.RUNNING, RunStatus.QUEUED),
+                statuses(service, ids.subList(1, 4)), "the next in line takes the free place");
+        assertEquals(19, service.activeCount());
+    }
+
+    private static List<RunStatus> statuses(SimulationService service, List<Long> ids) {
+        return ids.stream().map(id -> service.find(CODE, id).orElseThrow().status()).toList();
     }
 
     @Test
