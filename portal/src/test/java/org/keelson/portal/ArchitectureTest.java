@@ -4,12 +4,16 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
@@ -26,13 +30,16 @@ class ArchitectureTest {
 
     @Test
     void packagesAreFreeOfCycles() {
-        slices().matching("org.keelson.portal.(**)").should().beFreeOfCycles().check(PORTAL);
+        assertNoViolation(slices().matching("org.keelson.portal.(**)").should().beFreeOfCycles());
     }
 
     @Test
     void pagesAndRestResourcesNeverSeeEntities() {
-        noClasses().that(resideInAPackage("..interfaces.."))
-                .should().dependOnClassesThat(are(PERSISTENT))
-                .check(PORTAL);
+        assertNoViolation(noClasses().that(resideInAPackage("..interfaces.."))
+                .should().dependOnClassesThat(are(PERSISTENT)));
+    }
+
+    private static void assertNoViolation(ArchRule rule) {
+        assertEquals(List.of(), rule.evaluate(PORTAL).getFailureReport().getDetails(), rule.getDescription());
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keelson.liberty.pages.BudgetPage;
+import org.keelson.liberty.pages.ErrorPage;
 import org.keelson.liberty.pages.LoginPage;
 import org.keelson.liberty.pages.PlanOverviewPage;
 import org.keelson.liberty.pages.PortalPage;
@@ -40,6 +41,19 @@ class NavigationBrowserIT {
         assertTrue(users.usernames().containsAll(List.of("admin", "executive", "finance", "pmo", "risk")),
                 users.usernames().toString());
         users.screenshot("admin-users-zh");
+    }
+
+    /** error.xhtml: a PMO typing the administration's address sees why, in Chinese, and finds the way back. */
+    @Test
+    void aRefusedPageShowsTheErrorPageWithTheWayBack() {
+        LoginPage.open(browser.driver(), portal).signInAs(DemoUser.PMO);
+
+        ErrorPage refused = ErrorPage.openInstead(browser.driver(), portal, "admin/users.xhtml");
+
+        assertEquals("无权访问", refused.heading());
+        assertEquals("zh-CN", refused.language());
+        assertTrue(refused.text().contains("管理员"), refused.text());
+        assertEquals(List.of("portfolio", "simulations"), refused.goToPortfolio().menuEntries());
     }
 
     @Test

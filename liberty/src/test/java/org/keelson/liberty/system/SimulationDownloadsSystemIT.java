@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.keelson.liberty.support.DemoUser;
+import org.keelson.liberty.support.PortalHttp;
 import org.keelson.liberty.support.PortalReady;
 import org.keelson.liberty.support.TestEnvironment;
 
@@ -153,9 +153,7 @@ class SimulationDownloadsSystemIT {
 
     private static HttpRequest.Builder request(String pathOrUri, DemoUser user) {
         URI uri = TestEnvironment.portalBaseUri().resolve(pathOrUri);
-        String credentials = user.username() + ":" + user.password();
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120)).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120)).header("Authorization", PortalHttp.basic(user));
     }
 
     private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body)

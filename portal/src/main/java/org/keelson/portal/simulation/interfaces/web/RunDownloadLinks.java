@@ -1,8 +1,5 @@
 package org.keelson.portal.simulation.interfaces.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -12,17 +9,11 @@ import org.keelson.portal.simulation.application.SimulationRun;
 @Named
 @ApplicationScoped
 public class RunDownloadLinks {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** Whether the run's stored result has NPV figures (its plan has a benefit model): then it has an NPV chart. */
     public boolean withNpv(SimulationRun run) {
         if (run.resultJson() == null) {
             return false;
         }
-        try {
-            return JSON.readTree(run.resultJson()).has("npv");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored result of run " + run.id() + " is not JSON", e);
-        }
+        return StoredResults.json(run).has("npv");
     }
 }

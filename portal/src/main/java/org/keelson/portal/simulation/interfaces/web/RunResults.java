@@ -133,7 +133,7 @@ public final class RunResults {
         JsonNode deadline = result.get("deadline");
         Double deadlineOffset = deadline == null || deadline.isNull() ? null
                 : (double) calendar.workingDaysThrough(java.time.LocalDate.parse(deadline.asText()));
-        return SimulationChartConfig.finishHistogram(bins(result.get("finish").get("histogram")), deadlineOffset,
+        return SimulationChartConfig.finishHistogram(StoredResults.bins(result.get("finish").get("histogram")), deadlineOffset,
                 calendar, new SimulationChartConfig.Labels(texts.getString("simulation.chartTitle"),
                         texts.getString("simulation.chartShare"), texts.getString("simulation.chartCumulative"),
                         texts.getString("simulation.chartDeadline")), locale);
@@ -283,7 +283,7 @@ public final class RunResults {
 
     public String getCostChart() {
         JsonNode budget = result.get("cost").get("budget");
-        return HistogramChart.of(bins(result.get("cost").get("histogram")), budget.isNull() ? null : budget.asDouble(),
+        return HistogramChart.of(StoredResults.bins(result.get("cost").get("histogram")), budget.isNull() ? null : budget.asDouble(),
                 to -> ChartJson.fixed(inUnit(to), 2, locale), this::money,
                 new HistogramChart.Labels(text("costChart"), texts.getString("simulation.chartShare"),
                         text("costCumulative"), text("budget"), moneyAxis()), locale);
@@ -479,7 +479,7 @@ public final class RunResults {
 
     private String distributionChart(String title, JsonNode distribution, Double marker, DoubleFunction<String> axisLabel,
             DoubleFunction<String> valueText, String markerLabel, String axis) {
-        return HistogramChart.of(bins(distribution.get("histogram")), marker, axisLabel, valueText,
+        return HistogramChart.of(StoredResults.bins(distribution.get("histogram")), marker, axisLabel, valueText,
                 new HistogramChart.Labels(text(title), texts.getString("simulation.chartShare"), text("atMost"),
                         markerLabel, axis), locale);
     }
@@ -495,19 +495,12 @@ public final class RunResults {
     private List<BinRow> binRows(JsonNode histogram, DoubleFunction<String> valueText) {
         List<BinRow> rows = new ArrayList<>();
         double sum = 0;
-        for (HistogramBin bin : bins(histogram)) {
+        for (HistogramBin bin : StoredResults.bins(histogram)) {
             sum = Math.min(1, sum + bin.probability());
             rows.add(new BinRow(valueText.apply(bin.from()) + " – " + valueText.apply(bin.to()),
                     ChartJson.percentText(bin.probability(), locale), ChartJson.percentText(sum, locale)));
         }
         return rows;
-    }
-
-    private static List<HistogramBin> bins(JsonNode histogram) {
-        List<HistogramBin> bins = new ArrayList<>();
-        histogram.forEach(b -> bins.add(new HistogramBin(b.get("from").asDouble(), b.get("to").asDouble(),
-                b.get("count").asInt(), b.get("probability").asDouble())));
-        return bins;
     }
 
     private String text(String key) {

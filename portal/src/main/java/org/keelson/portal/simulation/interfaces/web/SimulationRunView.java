@@ -2,8 +2,6 @@ package org.keelson.portal.simulation.interfaces.web;
 
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,7 +25,6 @@ import org.keelson.simulation.plan.json.PlanJson;
 @ViewScoped
 public class SimulationRunView extends PlanRecordView<SimulationRun> {
     private static final long serialVersionUID = 1L;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     SimulationService simulations;
@@ -62,12 +59,8 @@ public class SimulationRunView extends PlanRecordView<SimulationRun> {
 
     public RunResults getResults() {
         if (results == null) {
-            try {
-                results = new RunResults(JSON.readTree(getRun().resultJson()),
-                        new PlanJson().read(getRun().planSnapshot()), Messages.currentLocale());
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("Stored result of run " + id + " is not JSON", e);
-            }
+            results = new RunResults(StoredResults.json(getRun()), new PlanJson().read(getRun().planSnapshot()),
+                    Messages.currentLocale());
         }
         return results;
     }

@@ -52,7 +52,7 @@ class CompareChartConfigTest {
     void npvCumulativeDistributionComesFromTheStoredPercentiles() throws Exception {
         JsonNode npv = new ObjectMapper().readTree("{\"min\":-50,\"p5\":0,\"p10\":10,\"p20\":20,\"p50\":50,"
                 + "\"p80\":80,\"p90\":90,\"p95\":95,\"max\":100}");
-        List<HistogramBin> bins = SimulationCompareView.npvDistribution(npv);
+        List<HistogramBin> bins = RunComparison.npvDistribution(npv);
 
         assertEquals(0.05, CompareChartConfig.cumulativeShare(bins, 0), 1e-12);
         assertEquals(0.35, CompareChartConfig.cumulativeShare(bins, 35), 1e-12);
