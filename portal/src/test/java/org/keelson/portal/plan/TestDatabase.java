@@ -22,6 +22,7 @@ import org.keelson.portal.plan.domain.KpiEntity;
 import org.keelson.portal.plan.domain.MilestoneEntity;
 import org.keelson.portal.plan.domain.PhaseEntity;
 import org.keelson.portal.plan.domain.PlanEntity;
+import org.keelson.portal.plan.domain.PlanRevisionEntity;
 import org.keelson.portal.plan.domain.PlanSummaryEntity;
 import org.keelson.portal.plan.domain.RiskEntity;
 
@@ -50,10 +51,12 @@ public final class TestDatabase implements AutoCloseable {
                 .managedClass(BenefitLineEntity.class)
                 .managedClass(BaselineEntity.class)
                 .managedClass(PlanSummaryEntity.class)
+                .managedClass(PlanRevisionEntity.class)
+                .property("org.hibernate.envers.audit_table_suffix", "_aud")
                 .property(PersistenceConfiguration.JDBC_URL, url)
                 .property(PersistenceConfiguration.JDBC_USER, user)
                 .property(PersistenceConfiguration.JDBC_PASSWORD, password)
-                .property("hibernate.hbm2ddl.auto", "validate")
+                .property("hibernate.hbm2ddl.auto", System.getProperty("keelson.test.ddl", "validate"))
                 .property("hibernate.generate_statistics", "true")
                 .createEntityManagerFactory();
     }
@@ -106,9 +109,23 @@ public final class TestDatabase implements AutoCloseable {
             "plan_holiday", "plan_working_day", "plan_correlation", "plan_budget_line", "plan_assumption", "phase",
             "milestone", "activity", "budget_category", "risk", "kpi", "benefit_line", "baseline", "plan");
 
-    /** Empties the plan tables so one database (whose start-up is the slow part) can serve a whole test class. */
+    /** Tables of V7__plan_audit.sql, children before parents. */
+    public static final List<String> AUDIT_TABLES = List.of("activity_aud", "activity_relation_aud", "baseline_aud",
+            "baseline_entry_aud", "benefit_line_aud", "budget_category_aud", "kpi_actual_point_aud", "kpi_aud",
+            "kpi_trajectory_point_aud", "milestone_aud", "phase_aud", "plan_assumption_aud", "plan_aud",
+            "plan_budget_line_aud", "plan_correlation_aud", "plan_holiday_aud", "plan_weekend_day_aud",
+            "plan_working_day_aud", "risk_activity_aud", "risk_aud", "risk_quantification_aud", "plan_revision_change",
+            "plan_revision");
+
+    /**
+     * Empties the plan and audit tables so one database (whose start-up is the slow part) can serve a whole test
+     * class.
+     */
     public void deleteAllPlans() {
-        runInTransaction(em -> PLAN_TABLES.forEach(table -> em.createNativeQuery("delete from " + table).executeUpdate()));
+        runInTransaction(em -> {
+            AUDIT_TABLES.forEach(table -> em.createNativeQuery("delete from " + table).executeUpdate());
+            PLAN_TABLES.forEach(table -> em.createNativeQuery("delete from " + table).executeUpdate());
+        });
     }
 
     /** What Hibernate counted (statements, entities loaded...) since the last {@code clear()}. */

@@ -15,11 +15,14 @@ import org.keelson.simulation.budget.Budget;
 import org.keelson.simulation.budget.BudgetLine;
 import org.keelson.simulation.calendar.Holiday;
 import org.keelson.simulation.distribution.ThreePointEstimate;
+import org.keelson.simulation.kpi.Kpi;
+import org.keelson.simulation.kpi.KpiPoint;
 import org.keelson.simulation.risk.Risk;
 import org.keelson.simulation.risk.RiskQuantification;
 import org.keelson.simulation.schedule.Activity;
 import org.keelson.simulation.schedule.Correlation;
 import org.keelson.simulation.schedule.Relation;
+import org.keelson.simulation.text.LocalizedText;
 
 /**
  * What changed between two versions of a plan in what a simulation reads: the plan's dates, calendar, budget and
@@ -32,7 +35,13 @@ import org.keelson.simulation.schedule.Relation;
 public final class PlanDiff {
 
     /** Where a change is. */
-    public enum Area { PLAN, ACTIVITY, MILESTONE, CORRELATION, RISK, BUDGET_LINE, BENEFIT_LINE }
+    public enum Area { PLAN, ACTIVITY, MILESTONE, CORRELATION, RISK, BUDGET_LINE, BENEFIT_LINE, KPI, BASELINE }
+
+    /**
+     * What is compared: {@link #FIGURES} what a simulation reads (to explain why two runs differ);
+     * {@link #EVERYTHING} adds names, owners, texts, current dates, KPIs and baselines (the audit of an edit).
+     */
+    public enum Scope { FIGURES, EVERYTHING }
 
     /** What happened to the item. */
     public enum Kind { ADDED, REMOVED, CHANGED }
@@ -99,6 +108,8 @@ public final class PlanDiff {
             .collect(Collectors.joining(", "));
     private static final Writer LIST = (value, notation) -> PlanDiff.<Object>list(value).stream()
             .map(Object::toString).collect(Collectors.joining(", "));
+    private static final Writer POINTS = (value, notation) -> PlanDiff.<KpiPoint>list(value).stream()
+            .map(p -> p.date() + " " + notation.number(p.value())).collect(Collectors.joining(", "));
     private static final Writer RELATIONS = (value, notation) -> PlanDiff.<Relation>list(value).stream()
             .map(r -> r.predecessor() + " " + notation.label(r.type())
                     + (r.lag() == 0 ? "" : (r.lag() > 0 ? " +" : " ") + notation.number(r.lag())))
@@ -166,7 +177,93 @@ public final class PlanDiff {
             new Property<>("quarterlyAmount", BenefitLine::quarterlyAmount, MONEY_ESTIMATE),
             new Property<>("rampUpQuarters", BenefitLine::rampUpQuarters, TEXT));
 
+    private static final List<Property<Plan>> PLAN_TEXTS = List.of(
+            new Property<>("nameZh", p -> zh(p.name()), TEXT),
+            new Property<>("nameEn", p -> en(p.name()), TEXT),
+            new Property<>("status", Plan::status, LABEL),
+            new Property<>("manager", Plan::manager, TEXT),
+            new Property<>("currency", Plan::currency, TEXT),
+            new Property<>("riskMediumFrom", p -> p.riskMatrix().mediumFrom(), TEXT),
+            new Property<>("riskHighFrom", p -> p.riskMatrix().highFrom(), TEXT));
+
+    private static final List<Property<Activity>> ACTIVITY_TEXTS = List.of(
+            new Property<>("nameZh", a -> zh(a.name()), TEXT),
+            new Property<>("nameEn", a -> en(a.name()), TEXT),
+            new Property<>("owner", Activity::owner, TEXT),
+            new Property<>("phase", Activity::phase, TEXT),
+            new Property<>("milestone", Activity::milestone, TEXT),
+            new Property<>("plannedStart", Activity::plannedStart, TEXT),
+            new Property<>("plannedFinish", Activity::plannedFinish, TEXT));
+
+    private static final List<Property<Milestone>> MILESTONE_TEXTS = List.of(
+            new Property<>("nameZh", m -> zh(m.name()), TEXT),
+            new Property<>("nameEn", m -> en(m.name()), TEXT),
+            new Property<>("phase", Milestone::phase, TEXT),
+            new Property<>("baseline", Milestone::baseline, TEXT),
+            new Property<>("forecast", Milestone::forecast, TEXT));
+
+    private static final List<Property<Risk>> RISK_TEXTS = List.of(
+            new Property<>("titleZh", r -> zh(r.title()), TEXT),
+            new Property<>("titleEn", r -> en(r.title()), TEXT),
+            new Property<>("category", Risk::category, TEXT),
+            new Property<>("owner", Risk::owner, TEXT),
+            new Property<>("responsePlanZh", r -> zh(r.responsePlan()), TEXT),
+            new Property<>("responsePlanEn", r -> en(r.responsePlan()), TEXT),
+            new Property<>("warningTriggerZh", r -> zh(r.warningTrigger()), TEXT),
+            new Property<>("warningTriggerEn", r -> en(r.warningTrigger()), TEXT),
+            new Property<>("stopLossZh", r -> zh(r.stopLoss()), TEXT),
+            new Property<>("stopLossEn", r -> en(r.stopLoss()), TEXT),
+            new Property<>("recoveryPlanZh", r -> zh(r.recoveryPlan()), TEXT),
+            new Property<>("recoveryPlanEn", r -> en(r.recoveryPlan()), TEXT));
+
+    private static final List<Property<Kpi>> KPI = List.of(
+            new Property<>("baseline", Kpi::baseline, NUMBER),
+            new Property<>("target", Kpi::target, NUMBER),
+            new Property<>("targetDate", Kpi::targetDate, TEXT),
+            new Property<>("actuals", Kpi::actuals, POINTS));
+
+    private static final List<Property<Baseline>> BASELINE = List.of(
+            new Property<>("capturedOn", Baseline::capturedOn, TEXT),
+            new Property<>("entries", b -> b.entries().size(), TEXT));
+
     private PlanDiff() {
+    }
+
+    /** The changes in {@code scope} from {@code before} to {@code after}; see {@link #between(Plan, Plan, Notation)}. */
+    public static List<Change> between(Plan before, Plan after, Notation notation, Scope scope) {
+        if (scope == Scope.FIGURES) {
+            return between(before, after, notation);
+        }
+        List<Change> changes = new ArrayList<>();
+        changed(Area.PLAN, "", before, after, concat(PLAN, PLAN_TEXTS), notation, changes);
+        items(Area.ACTIVITY, before.wbs(), after.wbs(), Activity::code, concat(ACTIVITY, ACTIVITY_TEXTS), notation,
+                changes);
+        items(Area.MILESTONE, before.milestones(), after.milestones(), Milestone::code,
+                concat(MILESTONE, MILESTONE_TEXTS), notation, changes);
+        items(Area.CORRELATION, before.correlations(), after.correlations(),
+                c -> c.first() + " ~ " + c.second(), CORRELATION, notation, changes);
+        items(Area.RISK, before.risks(), after.risks(), Risk::code, concat(RISK, RISK_TEXTS), notation, changes);
+        items(Area.BUDGET_LINE, budgetLines(before), budgetLines(after), l -> l.category() + " " + l.quarter(),
+                BUDGET_LINE, notation, changes);
+        items(Area.BENEFIT_LINE, benefitLines(before), benefitLines(after), BenefitLine::code, BENEFIT_LINE,
+                notation, changes);
+        items(Area.KPI, before.kpis(), after.kpis(), Kpi::code, KPI, notation, changes);
+        items(Area.BASELINE, before.baselines(), after.baselines(), Baseline::name, BASELINE, notation, changes);
+        return changes;
+    }
+
+    private static <T> List<Property<T>> concat(List<Property<T>> first, List<Property<T>> second) {
+        List<Property<T>> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private static String zh(LocalizedText text) {
+        return text == null ? null : text.zh();
+    }
+
+    private static String en(LocalizedText text) {
+        return text == null ? null : text.en();
     }
 
     /** The changes from {@code before} to {@code after}, by area, items in the order {@code after} lists them. */

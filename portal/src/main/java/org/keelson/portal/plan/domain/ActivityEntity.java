@@ -15,9 +15,12 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.envers.Audited;
+
 import org.hibernate.annotations.BatchSize;
 
 /** A WBS element; relations, durations and costs are meaningful on leaves only (see the Activity record). */
+@Audited
 @Entity
 @Table(name = "activity")
 public class ActivityEntity extends PlanPart {
@@ -93,6 +96,11 @@ public class ActivityEntity extends PlanPart {
         this.relations.addAll(relations);
     }
 
+    /** A code outside the WBS pattern held while the WBS is renumbered (see PlanEntity#releaseCodes). */
+    void recode(String temporary) {
+        this.code = temporary;
+    }
+
     public String getCode() {
         return code;
     }
@@ -155,5 +163,28 @@ public class ActivityEntity extends PlanPart {
 
     public List<RelationValue> getRelations() {
         return List.copyOf(relations);
+    }
+
+    /**
+     * Takes every value of {@code fresh}, a transient copy mapped from the edited plan, keeping this row's identity
+     * so the audit sees field changes rather than a removal and an insertion.
+     */
+    void copyFrom(ActivityEntity fresh) {
+        this.code = fresh.code;
+        this.name = fresh.name;
+        this.owner = fresh.owner;
+        this.phaseCode = fresh.phaseCode;
+        this.milestone = fresh.milestone;
+        this.duration = fresh.duration;
+        this.estimate = fresh.estimate;
+        this.plannedStart = fresh.plannedStart;
+        this.plannedFinish = fresh.plannedFinish;
+        this.percentComplete = fresh.percentComplete;
+        this.actualStart = fresh.actualStart;
+        this.actualFinish = fresh.actualFinish;
+        this.fixedCost = fresh.fixedCost;
+        this.costPerDay = fresh.costPerDay;
+        this.budgetCategory = fresh.budgetCategory;
+        replace(relations, fresh.relations);
     }
 }

@@ -1,5 +1,7 @@
 package org.keelson.portal.plan.domain;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Size;
@@ -28,5 +30,15 @@ public class AssumptionValue {
 
     public String getText() {
         return text;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AssumptionValue other && Objects.equals(subject, other.subject) && Objects.equals(text, other.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(subject, text);
     }
 }

@@ -13,9 +13,12 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.envers.Audited;
+
 import org.hibernate.annotations.BatchSize;
 
 /** A named snapshot of schedule and costs ("BL0 approved"). */
+@Audited
 @Entity
 @Table(name = "baseline")
 public class BaselineEntity extends PlanPart {
@@ -50,5 +53,15 @@ public class BaselineEntity extends PlanPart {
 
     public List<BaselineEntryValue> getEntries() {
         return List.copyOf(entries);
+    }
+
+    /**
+     * Takes every value of {@code fresh}, a transient copy mapped from the edited plan, keeping this row's identity
+     * so the audit sees field changes rather than a removal and an insertion.
+     */
+    void copyFrom(BaselineEntity fresh) {
+        this.name = fresh.name;
+        this.capturedOn = fresh.capturedOn;
+        replace(entries, fresh.entries);
     }
 }

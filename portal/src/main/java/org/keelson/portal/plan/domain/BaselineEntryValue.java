@@ -1,5 +1,7 @@
 package org.keelson.portal.plan.domain;
 
+import java.util.Objects;
+
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -43,5 +45,15 @@ public class BaselineEntryValue {
 
     public double getCost() {
         return cost;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BaselineEntryValue other && Objects.equals(code, other.code) && Objects.equals(start, other.start) && Objects.equals(finish, other.finish) && Objects.equals(cost, other.cost);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, start, finish, cost);
     }
 }

@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.envers.Audited;
+
 /** A quarterly benefit stream (negative for running costs) of the ROI model. */
+@Audited
 @Entity
 @Table(name = "benefit_line")
 public class BenefitLineEntity extends PlanPart {
@@ -51,5 +54,16 @@ public class BenefitLineEntity extends PlanPart {
 
     public int getRampUpQuarters() {
         return rampUpQuarters;
+    }
+
+    /**
+     * Takes every value of {@code fresh}, a transient copy mapped from the edited plan, keeping this row's identity
+     * so the audit sees field changes rather than a removal and an insertion.
+     */
+    void copyFrom(BenefitLineEntity fresh) {
+        this.code = fresh.code;
+        this.name = fresh.name;
+        this.quarterlyAmount = fresh.quarterlyAmount;
+        this.rampUpQuarters = fresh.rampUpQuarters;
     }
 }

@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.envers.Audited;
+
 /** A cost category; {@code group} rolls categories up (capex/opex). */
+@Audited
 @Entity
 @Table(name = "budget_category")
 public class BudgetCategoryEntity extends PlanPart {
@@ -41,5 +44,15 @@ public class BudgetCategoryEntity extends PlanPart {
 
     public String getGroup() {
         return group;
+    }
+
+    /**
+     * Takes every value of {@code fresh}, a transient copy mapped from the edited plan, keeping this row's identity
+     * so the audit sees field changes rather than a removal and an insertion.
+     */
+    void copyFrom(BudgetCategoryEntity fresh) {
+        this.code = fresh.code;
+        this.name = fresh.name;
+        this.group = fresh.group;
     }
 }

@@ -1,5 +1,7 @@
 package org.keelson.portal.plan.domain;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Size;
@@ -42,5 +44,15 @@ public class BudgetLineValue {
 
     public double getActual() {
         return actual;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BudgetLineValue other && Objects.equals(category, other.category) && Objects.equals(quarter, other.quarter) && Objects.equals(planned, other.planned) && Objects.equals(actual, other.actual);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(category, quarter, planned, actual);
     }
 }

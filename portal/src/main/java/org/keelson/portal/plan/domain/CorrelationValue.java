@@ -1,5 +1,7 @@
 package org.keelson.portal.plan.domain;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Size;
@@ -35,5 +37,15 @@ public class CorrelationValue {
 
     public double getCoefficient() {
         return coefficient;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CorrelationValue other && Objects.equals(first, other.first) && Objects.equals(second, other.second) && Objects.equals(coefficient, other.coefficient);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(first, second, coefficient);
     }
 }

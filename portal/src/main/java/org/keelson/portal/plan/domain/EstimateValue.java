@@ -1,5 +1,7 @@
 package org.keelson.portal.plan.domain;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -47,5 +49,15 @@ public class EstimateValue {
 
     public DistributionType getDistribution() {
         return distribution;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EstimateValue other && Objects.equals(min, other.min) && Objects.equals(mostLikely, other.mostLikely) && Objects.equals(max, other.max) && Objects.equals(distribution, other.distribution);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(min, mostLikely, max, distribution);
     }
 }

@@ -1,5 +1,7 @@
 package org.keelson.portal.plan.domain;
 
+import java.util.Objects;
+
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -36,5 +38,15 @@ public class HolidayValue {
 
     public LocalDate getTo() {
         return to;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof HolidayValue other && Objects.equals(name, other.name) && Objects.equals(from, other.from) && Objects.equals(to, other.to);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, from, to);
     }
 }

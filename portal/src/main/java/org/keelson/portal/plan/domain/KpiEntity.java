@@ -17,10 +17,13 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.envers.Audited;
+
 import org.hibernate.annotations.BatchSize;
 import org.keelson.simulation.kpi.KpiDirection;
 
 /** A key performance indicator with its planned trajectory and actual measurements, both in date order. */
+@Audited
 @Entity
 @Table(name = "kpi")
 public class KpiEntity extends PlanPart {
@@ -115,5 +118,22 @@ public class KpiEntity extends PlanPart {
 
     public List<KpiPointValue> getActuals() {
         return List.copyOf(actuals);
+    }
+
+    /**
+     * Takes every value of {@code fresh}, a transient copy mapped from the edited plan, keeping this row's identity
+     * so the audit sees field changes rather than a removal and an insertion.
+     */
+    void copyFrom(KpiEntity fresh) {
+        this.code = fresh.code;
+        this.name = fresh.name;
+        this.unit = fresh.unit;
+        this.group = fresh.group;
+        this.direction = fresh.direction;
+        this.baseline = fresh.baseline;
+        this.target = fresh.target;
+        this.targetDate = fresh.targetDate;
+        replace(trajectory, fresh.trajectory);
+        replace(actuals, fresh.actuals);
     }
 }

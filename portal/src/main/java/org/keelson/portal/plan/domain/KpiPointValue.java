@@ -1,5 +1,7 @@
 package org.keelson.portal.plan.domain;
 
+import java.util.Objects;
+
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -27,5 +29,15 @@ public class KpiPointValue {
 
     public double getValue() {
         return value;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KpiPointValue other && Objects.equals(date, other.date) && Objects.equals(value, other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(date, value);
     }
 }

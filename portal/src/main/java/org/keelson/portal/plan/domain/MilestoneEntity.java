@@ -9,7 +9,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.envers.Audited;
+
 /** A governance milestone; {@code activityCode} names the zero-duration WBS leaf that carries it. */
+@Audited
 @Entity
 @Table(name = "milestone")
 public class MilestoneEntity extends PlanPart {
@@ -99,5 +102,22 @@ public class MilestoneEntity extends PlanPart {
 
     public LocalizedTextValue getAcceptanceCriterion() {
         return acceptanceCriterion;
+    }
+
+    /**
+     * Takes every value of {@code fresh}, a transient copy mapped from the edited plan, keeping this row's identity
+     * so the audit sees field changes rather than a removal and an insertion.
+     */
+    void copyFrom(MilestoneEntity fresh) {
+        this.code = fresh.code;
+        this.name = fresh.name;
+        this.phaseCode = fresh.phaseCode;
+        this.activityCode = fresh.activityCode;
+        this.due = fresh.due;
+        this.baseline = fresh.baseline;
+        this.forecast = fresh.forecast;
+        this.actual = fresh.actual;
+        this.deliverable = fresh.deliverable;
+        this.acceptanceCriterion = fresh.acceptanceCriterion;
     }
 }

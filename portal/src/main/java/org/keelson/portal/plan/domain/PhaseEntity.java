@@ -9,7 +9,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.envers.Audited;
+
 /** A stage of the rollout. */
+@Audited
 @Entity
 @Table(name = "phase")
 public class PhaseEntity extends PlanPart {
@@ -59,5 +62,17 @@ public class PhaseEntity extends PlanPart {
 
     public LocalizedTextValue getDescription() {
         return description;
+    }
+
+    /**
+     * Takes every value of {@code fresh}, a transient copy mapped from the edited plan, keeping this row's identity
+     * so the audit sees field changes rather than a removal and an insertion.
+     */
+    void copyFrom(PhaseEntity fresh) {
+        this.code = fresh.code;
+        this.name = fresh.name;
+        this.start = fresh.start;
+        this.finish = fresh.finish;
+        this.description = fresh.description;
     }
 }

@@ -3,7 +3,11 @@ package org.keelson.portal.plan.domain;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
@@ -25,6 +29,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.envers.Audited;
+
 import org.keelson.simulation.plan.PlanStatus;
 
 /**
@@ -33,6 +39,7 @@ import org.keelson.simulation.plan.PlanStatus;
  * with an OptimisticLockException instead of overwriting a concurrent edit. Code that changes only parts must
  * lock the root with {@code LockModeType.OPTIMISTIC_FORCE_INCREMENT} so the version still moves.
  */
+@Audited
 @Entity
 @Table(name = "plan")
 public class PlanEntity {
@@ -243,6 +250,81 @@ public class PlanEntity {
     /** Moves the plan to another lifecycle state (a PMO decision); the version check guards concurrent edits. */
     public void changeStatus(PlanStatus newStatus) {
         this.status = newStatus;
+    }
+
+    /**
+     * Makes this plan equal to {@code fresh}, a transient graph mapped from the edited plan, in place: scalars and
+     * value lists are copied, parts are matched by code (activities through {@code renamedActivities}, old code to
+     * new, when the WBS was renumbered) and updated, new parts move over from {@code fresh}, parts it lacks are
+     * removed. Rows keep their identity, so the audit records which fields of which element changed.
+     */
+    public void revise(PlanEntity fresh, Map<String, String> renamedActivities) {
+        name = fresh.name;
+        description = fresh.description;
+        currency = fresh.currency;
+        locale = fresh.locale;
+        status = fresh.status;
+        manager = fresh.manager;
+        startDate = fresh.startDate;
+        deadline = fresh.deadline;
+        statusDate = fresh.statusDate;
+        riskMediumFrom = fresh.riskMediumFrom;
+        riskHighFrom = fresh.riskHighFrom;
+        budget = fresh.budget;
+        benefitModel = fresh.benefitModel;
+        PlanPart.replace(weekendDays, fresh.weekendDays);
+        PlanPart.replace(holidays, fresh.holidays);
+        PlanPart.replace(workingDays, fresh.workingDays);
+        PlanPart.replace(correlations, fresh.correlations);
+        PlanPart.replace(budgetLines, fresh.budgetLines);
+        PlanPart.replace(assumptions, fresh.assumptions);
+        reconcile(phases, fresh.phases, PhaseEntity::getCode, Map.of(), PhaseEntity::copyFrom);
+        reconcile(milestones, fresh.milestones, MilestoneEntity::getCode, Map.of(), MilestoneEntity::copyFrom);
+        reconcile(activities, fresh.activities, ActivityEntity::getCode, renamedActivities, ActivityEntity::copyFrom);
+        reconcile(budgetCategories, fresh.budgetCategories, BudgetCategoryEntity::getCode, Map.of(),
+                BudgetCategoryEntity::copyFrom);
+        reconcile(risks, fresh.risks, RiskEntity::getCode, Map.of(), RiskEntity::copyFrom);
+        reconcile(kpis, fresh.kpis, KpiEntity::getCode, Map.of(), KpiEntity::copyFrom);
+        reconcile(benefitLines, fresh.benefitLines, BenefitLineEntity::getCode, Map.of(), BenefitLineEntity::copyFrom);
+        reconcile(baselines, fresh.baselines, BaselineEntity::getName, Map.of(), BaselineEntity::copyFrom);
+    }
+
+    private <T extends PlanPart> void reconcile(List<T> current, List<T> wanted, Function<T, String> key,
+            Map<String, String> renamed, BiConsumer<T, T> copy) {
+        Map<String, T> existing = new HashMap<>();
+        current.forEach(part -> existing.put(renamed.getOrDefault(key.apply(part), key.apply(part)), part));
+        List<T> result = new ArrayList<>(wanted.size());
+        for (T target : wanted) {
+            T kept = existing.remove(key.apply(target));
+            if (kept == null) {
+                target.attachTo(this, result.size());
+                result.add(target);
+            } else {
+                copy.accept(kept, target);
+                kept.placeAt(result.size());
+                result.add(kept);
+            }
+        }
+        current.clear();
+        current.addAll(result);
+    }
+
+    /**
+     * Gives the activities about to be renumbered a code no other row has, so that swapping two codes does not
+     * trip the unique (plan, code) constraint when the rows are updated one by one; the caller flushes before
+     * {@link #revise} with the returned renaming (temporary code to new code).
+     */
+    public Map<String, String> releaseCodes(Map<String, String> renamedActivities) {
+        Map<String, String> released = new HashMap<>();
+        for (ActivityEntity activity : activities) {
+            String target = renamedActivities.get(activity.getCode());
+            if (target != null) {
+                String temporary = "~" + activity.getId();
+                activity.recode(temporary);
+                released.put(temporary, target);
+            }
+        }
+        return released;
     }
 
     public Long getId() {

@@ -1,5 +1,7 @@
 package org.keelson.portal.plan.domain;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -39,5 +41,15 @@ public class RelationValue {
 
     public double getLag() {
         return lag;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RelationValue other && Objects.equals(predecessor, other.predecessor) && Objects.equals(type, other.type) && Objects.equals(lag, other.lag);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(predecessor, type, lag);
     }
 }

@@ -20,11 +20,14 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.envers.Audited;
+
 import org.hibernate.annotations.BatchSize;
 import org.keelson.simulation.risk.ResponseStrategy;
 import org.keelson.simulation.risk.RiskStatus;
 
 /** An entry of the risk register: FAF 1..5 levels before and after response, plus its simulation drivers. */
+@Audited
 @Entity
 @Table(name = "risk")
 public class RiskEntity extends PlanPart {
@@ -185,5 +188,28 @@ public class RiskEntity extends PlanPart {
 
     public List<String> getActivityCodes() {
         return List.copyOf(activityCodes);
+    }
+
+    /**
+     * Takes every value of {@code fresh}, a transient copy mapped from the edited plan, keeping this row's identity
+     * so the audit sees field changes rather than a removal and an insertion.
+     */
+    void copyFrom(RiskEntity fresh) {
+        this.code = fresh.code;
+        this.title = fresh.title;
+        this.category = fresh.category;
+        this.owner = fresh.owner;
+        this.probability = fresh.probability;
+        this.impact = fresh.impact;
+        this.residualProbability = fresh.residualProbability;
+        this.residualImpact = fresh.residualImpact;
+        this.status = fresh.status;
+        this.response = fresh.response;
+        this.responsePlan = fresh.responsePlan;
+        this.warningTrigger = fresh.warningTrigger;
+        this.stopLoss = fresh.stopLoss;
+        this.recoveryPlan = fresh.recoveryPlan;
+        replace(quantifications, fresh.quantifications);
+        replace(activityCodes, fresh.activityCodes);
     }
 }

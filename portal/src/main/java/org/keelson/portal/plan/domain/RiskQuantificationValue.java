@@ -1,5 +1,7 @@
 package org.keelson.portal.plan.domain;
 
+import java.util.Objects;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -47,5 +49,15 @@ public class RiskQuantificationValue {
 
     public EstimateValue getCostImpact() {
         return costImpact;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RiskQuantificationValue other && Objects.equals(probability, other.probability) && Objects.equals(scheduleImpact, other.scheduleImpact) && Objects.equals(costImpact, other.costImpact);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(probability, scheduleImpact, costImpact);
     }
 }

@@ -16,10 +16,10 @@ import org.keelson.portal.plan.TestDatabase;
  * -Dkeelson.test.postgres.password=...}. Locally it is skipped when PostgreSQL cannot be reached; with CI=true it fails.
  */
 class PostgresPlanServiceTest extends PlanServiceContract {
-    private static final String URL = System.getProperty("keelson.test.postgres.url",
+    static final String URL = System.getProperty("keelson.test.postgres.url",
             "jdbc:postgresql://localhost:5432/keelson_plan_test");
-    private static final String USER = System.getProperty("keelson.test.postgres.user", "keelson_test");
-    private static final String PASSWORD = System.getProperty("keelson.test.postgres.password", "keelson_test");
+    static final String USER = System.getProperty("keelson.test.postgres.user", "keelson_test");
+    static final String PASSWORD = System.getProperty("keelson.test.postgres.password", "keelson_test");
 
     private static TestDatabase database;
 
@@ -29,7 +29,8 @@ class PostgresPlanServiceTest extends PlanServiceContract {
         database = TestDatabase.postgres(URL, USER, PASSWORD);
     }
 
-    private static void requireReachable() {
+    /** Skips (locally) or fails (CI) when the scratch database cannot be reached. */
+    static void requireReachable() {
         try {
             DriverManager.getConnection(URL, USER, PASSWORD).close();
         } catch (SQLException e) {

@@ -20,6 +20,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.keelson.simulation.plan.Plan;
@@ -105,6 +107,65 @@ public final class PlanJson {
         }
     }
 
+    /** The JSON of one element of a list of the plan (an activity, a milestone, a risk), as {@link #write} has it. */
+    public String writeElement(Plan plan, PlanSection section, String code) {
+        try {
+            return WRITER.writeValueAsString(element(new PlanWriter().plan(plan), section, code)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + section.field() + " " + code, e);
+        }
+    }
+
+    /**
+     * {@code plan} with one element changed by a JSON merge patch (RFC 7396) in the interchange format's field
+     * names, validated like a whole document: problems carry the path of the changed plan (e.g.
+     * {@code wbs[12].duration}). The element's code names it and cannot be patched.
+     *
+     * @throws PlanValidationException when the patch is not a JSON object, changes the code or leaves the plan
+     *                                 invalid
+     * @throws IllegalArgumentException when no element of {@code section} has {@code code}
+     */
+    public Plan mergePatch(Plan plan, PlanSection section, String code, String patch) {
+        JsonNode patchTree = parse(() -> MAPPER.createParser(new StringReader(patch)));
+        if (patchTree == null || !patchTree.isObject()) {
+            throw new PlanValidationException(List.of(new ValidationError("$", "a merge patch is a JSON object")));
+        }
+        JsonNode newCode = patchTree.get("code");
+        if (newCode != null && !newCode.asText().equals(code)) {
+            throw new PlanValidationException(List.of(new ValidationError("code",
+                    "the code names the element and cannot be changed by a patch")));
+        }
+        ObjectNode document = new PlanWriter().plan(plan);
+        ObjectNode target = element(document, section, code);
+        patchTree.properties().forEach(field -> merge(target, field.getKey(), field.getValue()));
+        return readTree(document);
+    }
+
+    private static ObjectNode element(ObjectNode document, PlanSection section, String code) {
+        JsonNode list = document.get(section.field());
+        if (list instanceof ArrayNode array) {
+            for (JsonNode item : array) {
+                if (item instanceof ObjectNode object && code.equals(object.path("code").asText(null))) {
+                    return object;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no element of " + section.field() + " has the code " + code);
+    }
+
+    private static void merge(ObjectNode target, String field, JsonNode patch) {
+        if (patch.isNull()) {
+            target.remove(field);
+        } else if (patch.isObject() && target.get(field) instanceof ObjectNode nested) {
+            patch.properties().forEach(entry -> merge(nested, entry.getKey(), entry.getValue()));
+        } else if (patch.isObject()) {
+            ObjectNode fresh = target.putObject(field);
+            patch.properties().forEach(entry -> merge(fresh, entry.getKey(), entry.getValue()));
+        } else {
+            target.set(field, patch.deepCopy());
+        }
+    }
+
     private static Reader withoutByteOrderMark(Reader json) throws IOException {
         PushbackReader reader = new PushbackReader(json, 1);
         int first = reader.read();
@@ -137,7 +198,10 @@ public final class PlanJson {
     }
 
     private static Plan parseAndValidate(ParserSource source) {
-        JsonNode root = parse(source);
+        return readTree(parse(source));
+    }
+
+    private static Plan readTree(JsonNode root) {
         Problems problems = new Problems();
         if (root == null || root.isMissingNode()) {
             problems.add("", "the document is empty; expected a plan object");

@@ -1,0 +1,163 @@
+package org.keelson.portal.plan.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.envers.AuditReaderFactory;
+import org.keelson.portal.plan.domain.PlanChangeValue;
+import org.keelson.portal.plan.domain.PlanEntity;
+import org.keelson.portal.plan.domain.PlanRevisionEntity;
+import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.plan.PlanDiff;
+import org.keelson.simulation.plan.edit.Rescheduling;
+import org.keelson.simulation.plan.json.PlanJson;
+import org.keelson.simulation.plan.json.PlanValidationException;
+import org.keelson.simulation.plan.json.ValidationError;
+
+/**
+ * Saves edits of stored plans, one transaction each: the edit is applied to the plan as stored, checked by the
+ * interchange format's rules and the database's limits, rescheduled (CPM dates and milestone forecasts, as an
+ * automatically scheduled MS Project or P6 plan is), written in place so that Envers audits it field by field,
+ * and described in the revision with who did what. An edit made on an older version than the stored one is refused
+ * with the revisions saved since, so no concurrent change is overwritten; the plan row is locked while an edit is
+ * applied, so two saves of one plan never interleave.
+ */
+@ApplicationScoped
+public class PlanEditing {
+    private static final PlanJson CHECKER = new PlanJson();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    protected PlanEditing() {
+        // for CDI proxies
+    }
+
+    /** For use without a container: the caller demarcates transactions on {@code entityManager}. */
+    public PlanEditing(EntityManager entityManager) {
+        this.em = entityManager;
+    }
+
+    /**
+     * Applies {@code edit} to the stored plan {@code code} if it is still at {@code expectedVersion}.
+     *
+     * @return the plan as saved (rescheduled) and its new version; the same version when the edit changed nothing
+     * @throws PlanNotFoundException      no plan has this code
+     * @throws PlanConflictException      the plan was saved since {@code expectedVersion}; nothing written
+     * @throws PlanEditRefusedException   the edited plan breaks a rule; nothing written
+     */
+    @Transactional
+    public Saved edit(String code, long expectedVersion, String user, String action, PlanEdit edit) {
+        PlanEntity entity = lockedPlan(code);
+        if (entity.getVersion() != expectedVersion) {
+            throw new PlanConflictException(code, expectedVersion, entity.getVersion(),
+                    revisionsSince(code, expectedVersion));
+        }
+        Plan current = PlanEntityMapper.toRecord(entity);
+        PlanChange change;
+        try {
+            change = edit.apply(current);
+        } catch (PlanValidationException e) {
+            throw new PlanEditRefusedException(e.errors());
+        }
+        List<ValidationError> problems = new ArrayList<>(CHECKER.validate(change.plan()));
+        StorageLimits.check(change.plan())
+                .forEach(violation -> problems.add(new ValidationError(violation.path(), violation.message())));
+        if (!problems.isEmpty()) {
+            throw new PlanEditRefusedException(problems);
+        }
+        Plan saved = schedulingInputsChanged(current, change.plan())
+                ? Rescheduling.withCurrentDates(change.plan()) : change.plan();
+        List<PlanDiff.Change> changes = PlanDiff.between(current, saved, PlanDiff.PLAIN, PlanDiff.Scope.EVERYTHING);
+        if (changes.isEmpty()) {
+            return new Saved(current, entity.getVersion(), List.of());
+        }
+        Map<String, String> renamed = change.renamedActivities();
+        if (!renamed.isEmpty()) {
+            renamed = entity.releaseCodes(renamed);
+            em.flush();
+        }
+        entity.revise(PlanEntityMapper.toEntity(saved), renamed);
+        em.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        em.merge(PlanSummaries.row(entity.getId(), saved));
+        AuditReaderFactory.get(em).getCurrentRevision(PlanRevisionEntity.class, true)
+                .describe(user, code, entity.getVersion(), action, changes.stream().map(PlanEditing::value).toList());
+        return new Saved(saved, entity.getVersion(), changes);
+    }
+
+    /** The stored plan and its version, which an editor sends back with its edit. */
+    @Transactional
+    public Versioned<Plan> find(String code) {
+        PlanEntity entity = planQuery(code).getResultStream().findFirst()
+                .orElseThrow(() -> new PlanNotFoundException(code));
+        return new Versioned<>(PlanEntityMapper.toRecord(entity), entity.getVersion());
+    }
+
+    /** The plan's revisions, newest first, {@code max} from position {@code first}. */
+    @Transactional
+    public List<PlanRevision> history(String code, int first, int max) {
+        return em.createQuery("select r from PlanRevisionEntity r where r.planCode = :code order by r.id desc",
+                PlanRevisionEntity.class).setParameter("code", code).setFirstResult(first).setMaxResults(max)
+                .getResultStream().map(PlanEditing::revision).toList();
+    }
+
+    private List<PlanRevision> revisionsSince(String code, long version) {
+        return em.createQuery("select r from PlanRevisionEntity r where r.planCode = :code and r.planVersion > :version"
+                + " order by r.id", PlanRevisionEntity.class).setParameter("code", code)
+                .setParameter("version", version).setMaxResults(50).getResultStream().map(PlanEditing::revision)
+                .toList();
+    }
+
+    private PlanEntity lockedPlan(String code) {
+        return planQuery(code).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new PlanNotFoundException(code));
+    }
+
+    private TypedQuery<PlanEntity> planQuery(String code) {
+        return em.createQuery("select p from PlanEntity p where p.code = :code", PlanEntity.class)
+                .setParameter("code", code);
+    }
+
+    /**
+     * Whether the edit touched anything the schedule reads (durations, links, calendar, actuals, the WBS itself):
+     * only then are the current dates recalculated, so renaming an activity does not rewrite dates that the plan's
+     * author set by hand.
+     */
+    private static boolean schedulingInputsChanged(Plan before, Plan after) {
+        return !before.calendar().equals(after.calendar()) || !Objects.equals(before.statusDate(), after.statusDate())
+                || !Objects.equals(before.startDate(), after.startDate())
+                || PlanDiff.between(before, after, PlanDiff.PLAIN).stream()
+                        .anyMatch(c -> c.area() == PlanDiff.Area.ACTIVITY || c.area() == PlanDiff.Area.MILESTONE);
+    }
+
+    private static PlanChangeValue value(PlanDiff.Change change) {
+        return new PlanChangeValue(change.area().name(), change.key(), change.kind().name(), change.field(),
+                change.before(), change.after());
+    }
+
+    private static PlanRevision revision(PlanRevisionEntity row) {
+        return new PlanRevision(row.getId(), row.getPlanVersion() == null ? 0 : row.getPlanVersion(),
+                row.getUsername(), row.getSavedAt(), row.getAction(),
+                row.getChanges().stream().map(c -> new PlanDiff.Change(PlanDiff.Area.valueOf(c.getArea()),
+                        c.getElement() == null ? "" : c.getElement(), PlanDiff.Kind.valueOf(c.getKind()),
+                        c.getField(), c.getBefore(), c.getAfter())).toList());
+    }
+
+    /** A plan as saved: its new version and the changes the save recorded (none when it changed nothing). */
+    public record Saved(Plan plan, long version, List<PlanDiff.Change> changes) {
+    }
+
+    /** A value with the version of the plan it was read from, the ETag of REST and the editors' base. */
+    public record Versioned<T>(T value, long version) {
+    }
+}

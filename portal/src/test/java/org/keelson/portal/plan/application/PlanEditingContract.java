@@ -1,0 +1,178 @@
+package org.keelson.portal.plan.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keelson.portal.plan.TestDatabase;
+import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.plan.PlanDiff;
+import org.keelson.simulation.plan.edit.WbsEdits;
+import org.keelson.simulation.plan.json.PlanJson;
+import org.keelson.simulation.plan.json.PlanSection;
+import org.keelson.simulation.schedule.Activity;
+import org.keelson.simulation.schedule.CriticalPathScheduler;
+import org.keelson.simulation.schedule.ScheduledActivity;
+
+/** Behaviour of {@link PlanEditing} on KP-000 in a real, Flyway-migrated database; subclasses pick the database. */
+abstract class PlanEditingContract {
+    private static final Path KP_000 = Path.of("..", "sample-plans", "000-omnichannel-marketing-integration.json");
+    private static final PlanJson JSON = new PlanJson();
+
+    private Plan imported;
+
+    abstract TestDatabase database();
+
+    @BeforeEach
+    void importKp000() throws IOException {
+        imported = JSON.read(Files.readString(KP_000));
+        database().runInTransaction(em -> new PlanService(em).importPlan(imported));
+    }
+
+    @AfterEach
+    void deleteAllPlans() {
+        database().deleteAllPlans();
+    }
+
+    private PlanEditing.Versioned<Plan> stored() {
+        return database().inTransaction(em -> new PlanEditing(em).find("KP-000"));
+    }
+
+    private PlanEditing.Saved patch(long version, String user, String code, String patch) {
+        return database().inTransaction(em -> new PlanEditing(em).edit("KP-000", version, user,
+                PlanAction.UPDATE_ACTIVITY.on(code),
+                plan -> PlanChange.of(JSON.mergePatch(plan, PlanSection.WBS, code, patch))));
+    }
+
+    private List<PlanRevision> history() {
+        return database().inTransaction(em -> new PlanEditing(em).history("KP-000", 0, 100));
+    }
+
+    /** A leaf not started yet whose finish drives a successor, so a longer duration must move the successor. */
+    private static String[] unstartedLeafWithSuccessor(Plan plan) {
+        for (Activity successor : plan.wbs()) {
+            for (var relation : successor.relations()) {
+                Activity predecessor = activity(plan, relation.predecessor());
+                if (predecessor.actualStart() == null && successor.actualStart() == null
+                        && relation.type().name().equals("FS")) {
+                    return new String[] {predecessor.code(), successor.code()};
+                }
+            }
+        }
+        throw new AssertionError("KP-000 has no unstarted FS pair");
+    }
+
+    private static Activity activity(Plan plan, String code) {
+        return plan.wbs().stream().filter(a -> a.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aLongerDurationIsSavedRescheduledAndAudited() {
+        PlanEditing.Versioned<Plan> before = stored();
+        String[] pair = unstartedLeafWithSuccessor(before.value());
+        double duration = activity(before.value(), pair[0]).duration();
+
+        PlanEditing.Saved saved = patch(before.version(), "pmo", pair[0],
+                "{\"duration\": " + (duration + 5) + ", \"estimate\": null}");
+
+        PlanEditing.Versioned<Plan> after = stored();
+        assertTrue(after.version() > before.version(), "the version moves on");
+        assertEquals(saved.version(), after.version());
+        assertEquals(duration + 5, activity(after.value(), pair[0]).duration());
+        Map<String, ScheduledActivity> cpm = new java.util.HashMap<>();
+        CriticalPathScheduler.schedule(after.value()).activities().forEach(s -> cpm.put(s.code(), s));
+        for (Activity a : after.value().wbs()) {
+            assertEquals(cpm.get(a.code()).earlyStartDate(), a.plannedStart(), "current start of " + a.code());
+            assertEquals(cpm.get(a.code()).earlyFinishDate(), a.plannedFinish(), "current finish of " + a.code());
+        }
+        assertNotEquals(activity(before.value(), pair[1]).plannedStart(), activity(after.value(), pair[1]).plannedStart(),
+                "the successor " + pair[1] + " moved");
+
+        List<PlanRevision> history = history();
+        assertEquals(1, history.size());
+        PlanRevision revision = history.get(0);
+        assertEquals("pmo", revision.user());
+        assertEquals("UPDATE_ACTIVITY " + pair[0], revision.action());
+        assertEquals(after.version(), revision.planVersion());
+        assertTrue(revision.changes().contains(new PlanDiff.Change(PlanDiff.Area.ACTIVITY, pair[0],
+                PlanDiff.Kind.CHANGED, "duration", PlanDiff.PLAIN.number(duration),
+                PlanDiff.PLAIN.number(duration + 5))), revision.changes().toString());
+        assertTrue(database().count("activity_aud") > 0, "Envers wrote the changed rows");
+    }
+
+    @Test
+    void anEditMadeOnAnOlderVersionIsRefusedWithWhatChangedSince() {
+        PlanEditing.Versioned<Plan> loaded = stored();
+        patch(loaded.version(), "pmo", "1.1.1.1", "{\"owner\": \"张三\"}");
+        PlanEditing.Versioned<Plan> afterFirst = stored();
+
+        PlanConflictException conflict = assertThrows(PlanConflictException.class,
+                () -> patch(loaded.version(), "pmo2", "1.1.1.2", "{\"owner\": \"李四\"}"));
+
+        assertEquals(afterFirst.version(), conflict.currentVersion());
+        assertEquals(1, conflict.since().size());
+        assertEquals("pmo", conflict.since().get(0).user());
+        assertEquals(afterFirst, stored(), "nothing written");
+        assertEquals(1, history().size());
+    }
+
+    @Test
+    void anInvalidEditIsRefusedWithItsPathAndWritesNothing() {
+        PlanEditing.Versioned<Plan> before = stored();
+        int index = before.value().wbs().indexOf(activity(before.value(), "1.1.1.2"));
+
+        PlanEditRefusedException refused = assertThrows(PlanEditRefusedException.class,
+                () -> patch(before.version(), "pmo", "1.1.1.2", "{\"duration\": -3}"));
+
+        assertTrue(refused.problems().stream().anyMatch(p -> p.path().equals("wbs[" + index + "].duration")),
+                refused.problems().toString());
+        assertEquals(before, stored());
+        assertEquals(0, history().size());
+    }
+
+    @Test
+    void aRenameKeepsTheHandSetDatesAndAnEditThatChangesNothingIsNoRevision() {
+        PlanEditing.Versioned<Plan> before = stored();
+
+        patch(before.version(), "pmo", "1.1.1.2", "{\"name\": {\"zh\": \"需求调研\", \"en\": \"Requirements\"}}");
+        PlanEditing.Versioned<Plan> renamed = stored();
+        PlanEditing.Saved again = patch(renamed.version(), "pmo", "1.1.1.2",
+                "{\"name\": {\"zh\": \"需求调研\", \"en\": \"Requirements\"}}");
+
+        for (Activity a : before.value().wbs()) {
+            assertEquals(a.plannedStart(), activity(renamed.value(), a.code()).plannedStart(), a.code());
+        }
+        assertEquals(renamed.version(), again.version());
+        assertTrue(again.changes().isEmpty());
+        assertEquals(1, history().size());
+    }
+
+    @Test
+    void renumberingKeepsEachActivityRowAndItsHistory() {
+        PlanEditing.Versioned<Plan> before = stored();
+        long rowOfFirstPhase = activityRow("1");
+
+        PlanEditing.Saved saved = database().inTransaction(em -> new PlanEditing(em).edit("KP-000", before.version(),
+                "pmo", PlanAction.MOVE_ACTIVITY.on("1"), plan -> PlanChange.of(WbsEdits.moveDown(plan, "1"))));
+
+        assertEquals(rowOfFirstPhase, activityRow("2"), "the former phase 1 is the same row under its new code");
+        assertEquals(JSON.write(saved.plan()), JSON.write(stored().value()));
+        assertEquals(activity(before.value(), "1").name(), activity(stored().value(), "2").name());
+    }
+
+    private long activityRow(String code) {
+        return database().inTransaction(em -> ((Number) em.createNativeQuery(
+                "select a.id from activity a join plan p on a.plan_id = p.id where p.code = 'KP-000' and a.code = ?1")
+                .setParameter(1, code).getSingleResult()).longValue());
+    }
+}
