@@ -182,7 +182,7 @@ public class PlanService {
 
     private static PlanFacts facts(PlanEntity p) {
         return new PlanFacts(p.getCode(), LocalizedNameValue.toText(p.getName()), p.getCurrency(), p.getStatusDate(),
-                p.getStartDate());
+                p.getStartDate(), p.getVersion());
     }
 
     @Transactional

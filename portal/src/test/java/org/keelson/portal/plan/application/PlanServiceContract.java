@@ -259,7 +259,8 @@ abstract class PlanServiceContract {
     void eachPartReadsBackAsInTheWholePlan() {
         Plan plan = PlanFixtures.fullPlan("KP-110");
         importPlan(plan);
-        PlanFacts facts = new PlanFacts("KP-110", plan.name(), plan.currency(), plan.statusDate(), plan.startDate());
+        PlanFacts facts = new PlanFacts("KP-110", plan.name(), plan.currency(), plan.statusDate(), plan.startDate(),
+                0);
 
         assertEquals(new PlanExtract<>(facts, plan.wbs()), measure(s -> s.findWbs("KP-110")).result().orElseThrow());
         assertEquals(new PlanExtract<>(facts, plan.milestones()),

@@ -141,6 +141,25 @@ public final class PlanJson {
         return readTree(document);
     }
 
+    /**
+     * {@code plan} with one more element at the end of {@code section}, given as a JSON object in the interchange
+     * format's field names, validated like a whole document: problems carry the path of the new element (e.g.
+     * {@code milestones[7].due}).
+     *
+     * @throws PlanValidationException when {@code element} is not a JSON object or leaves the plan invalid
+     */
+    public Plan addElement(Plan plan, PlanSection section, String element) {
+        JsonNode tree = parse(() -> MAPPER.createParser(new StringReader(element)));
+        if (tree == null || !tree.isObject()) {
+            throw new PlanValidationException(List.of(new ValidationError("$", "an element is a JSON object")));
+        }
+        ObjectNode document = new PlanWriter().plan(plan);
+        JsonNode list = document.get(section.field());
+        ArrayNode array = list instanceof ArrayNode existing ? existing : document.putArray(section.field());
+        array.add(tree);
+        return readTree(document);
+    }
+
     private static ObjectNode element(ObjectNode document, PlanSection section, String code) {
         JsonNode list = document.get(section.field());
         if (list instanceof ArrayNode array) {

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.keelson.portal.plan.application.PlanAlreadyExistsException;
+import org.keelson.portal.plan.application.PlanEditing;
+import org.keelson.portal.plan.application.PlanNotFoundException;
 import org.keelson.portal.plan.application.PlanNotStorableException;
 import org.keelson.portal.plan.application.PlanService;
 import org.keelson.portal.plan.domain.PlanCode;
@@ -44,6 +46,9 @@ public class PlansResource {
     @Inject
     PlanService plans;
 
+    @Inject
+    PlanEditing editing;
+
     /** Every plan with its portfolio figures, ordered by code. */
     @GET
     @Produces(JSON_UTF8)
@@ -51,14 +56,21 @@ public class PlansResource {
         return plans.listSummaries().stream().map(PlanSummaryDto::of).toList();
     }
 
-    /** The whole plan in the interchange format; 404 when no plan has this code. */
+    /**
+     * The whole plan in the interchange format with its version as ETag (send it back as If-Match when editing, see
+     * PlanEditsResource); 404 when no plan has this code.
+     */
     @GET
     @Path("{code}")
     @Produces(JSON_UTF8)
     public Response get(@PathParam("code") String code) {
-        return plans.findPlan(code)
-                .map(plan -> Response.ok(PLAN_JSON.write(plan), JSON_UTF8).build())
-                .orElseGet(() -> error(Status.NOT_FOUND, ErrorsDto.of("$", "no plan with code " + code)));
+        try {
+            PlanEditing.Versioned<Plan> plan = editing.find(code);
+            return Response.ok(PLAN_JSON.write(plan.value()), JSON_UTF8).tag(PlanVersionTag.of(plan.version()))
+                    .build();
+        } catch (PlanNotFoundException e) {
+            return error(Status.NOT_FOUND, ErrorsDto.of("$", "no plan with code " + code));
+        }
     }
 
     /**
