@@ -33,6 +33,13 @@ public abstract class Page {
         }
     }
 
+    /** Waits until PrimeFaces has no Ajax request queued or running (after a click on an Ajax control). */
+    protected void awaitAjax() {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete' && (!window.PrimeFaces"
+                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0);")));
+    }
+
     /** The {@code lang} attribute of the page, e.g. "zh-CN" or "en". */
     public String language() {
         return driver.findElement(By.tagName("html")).getAttribute("lang");

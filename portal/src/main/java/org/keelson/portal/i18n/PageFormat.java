@@ -1,5 +1,9 @@
 package org.keelson.portal.i18n;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -35,6 +39,12 @@ public class PageFormat {
     /** ISO dates (2026-03-31) in both languages, as PMOs write them in either. */
     public String date(LocalDate day) {
         return day == null ? Messages.DASH : day.toString();
+    }
+
+    /** A moment as the server's local date and time to the minute (2026-12-06 10:42); a dash for null. */
+    public String instant(Instant moment) {
+        return moment == null ? Messages.DASH
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(moment);
     }
 
     /** A number with at most {@code maxFractionDigits} decimals, grouped; a dash for null. */

@@ -1,5 +1,7 @@
 package org.keelson.portal.plan;
 
+import org.keelson.portal.plan.application.PlanAction;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -42,5 +44,10 @@ public class TransactionPerCallPlanService extends PlanService {
     @Override
     public void importPlan(Plan plan) {
         database.runInTransaction(em -> new PlanService(em).importPlan(plan));
+    }
+
+    @Override
+    public void importPlan(Plan plan, String user, PlanAction action) {
+        database.runInTransaction(em -> new PlanService(em).importPlan(plan, user, action));
     }
 }

@@ -37,7 +37,8 @@ public class PortalMenu {
             new Entry("budget", "/budget/budgets.xhtml", "pi pi-wallet",
                     EnumSet.of(Role.PMO, Role.EXECUTIVE, Role.FINANCE)),
             new Entry("simulations", "/simulation/runs.xhtml", "pi pi-chart-line", EnumSet.allOf(Role.class)),
-            new Entry("admin", "/admin/users.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)));
+            new Entry("admin", "/admin/users.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
+            new Entry("deletedPlans", "/admin/deleted-plans.xhtml", "pi pi-trash", EnumSet.of(Role.ADMIN)));
 
     @Inject
     SecurityContext security;

@@ -6,6 +6,9 @@ package org.keelson.portal.plan.application;
  */
 public enum PlanAction {
     IMPORT_PLAN,
+    CREATE_PLAN,
+    DELETE_PLAN,
+    RESTORE_PLAN,
     UPDATE_PLAN,
     UPDATE_CALENDAR,
     ADD_ACTIVITY,

@@ -1,5 +1,6 @@
 package org.keelson.portal.plan.application;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,17 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.envers.AuditReaderFactory;
 import org.keelson.portal.plan.domain.PlanChangeValue;
+import org.keelson.portal.plan.domain.LocalizedNameValue;
 import org.keelson.portal.plan.domain.PlanEntity;
 import org.keelson.portal.plan.domain.PlanRevisionEntity;
+import org.keelson.portal.plan.domain.PlanSummaryEntity;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.PlanDiff;
 import org.keelson.simulation.plan.edit.Rescheduling;
 import org.keelson.simulation.plan.json.PlanJson;
 import org.keelson.simulation.plan.json.PlanValidationException;
 import org.keelson.simulation.plan.json.ValidationError;
+import org.keelson.simulation.text.LocalizedText;
 
 /**
  * Saves edits of stored plans, one transaction each: the edit is applied to the plan as stored, checked by the
@@ -95,6 +99,65 @@ public class PlanEditing {
         return new Saved(saved, entity.getVersion(), changes);
     }
 
+    /**
+     * Deletes the plan softly: it disappears from every page, list and API call but keeps its rows, its code and
+     * its history until an administrator restores it.
+     *
+     * @throws PlanNotFoundException no (undeleted) plan has this code
+     * @throws PlanConflictException the plan was saved since {@code expectedVersion}; nothing written
+     */
+    @Transactional
+    public void delete(String code, long expectedVersion, String user) {
+        PlanEntity entity = lockedPlan(code);
+        if (entity.getVersion() != expectedVersion) {
+            throw new PlanConflictException(code, expectedVersion, entity.getVersion(),
+                    revisionsSince(code, expectedVersion));
+        }
+        entity.markDeleted(user, Instant.now());
+        em.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        PlanSummaryEntity row = em.find(PlanSummaryEntity.class, entity.getId());
+        if (row != null) {
+            em.remove(row);
+        }
+        describe(user, code, entity.getVersion(), PlanAction.DELETE_PLAN, "false", "true");
+    }
+
+    /**
+     * Brings a deleted plan back as it was (ADMIN's undo of a deletion).
+     *
+     * @throws PlanNotFoundException no deleted plan has this code
+     */
+    @Transactional
+    public void restore(String code, String user) {
+        PlanEntity entity = em.createQuery("select p from PlanEntity p where p.code = :code and p.deletedAt is not null",
+                PlanEntity.class).setParameter("code", code).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElseThrow(() -> new PlanNotFoundException(code));
+        entity.restore();
+        em.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        em.persist(PlanSummaries.row(entity.getId(), PlanEntityMapper.toRecord(entity)));
+        describe(user, code, entity.getVersion(), PlanAction.RESTORE_PLAN, "true", "false");
+    }
+
+    /** The deleted plans, most recently deleted first, for the administrator's restore page. */
+    @Transactional
+    public List<DeletedPlan> deletedPlans() {
+        return em.createQuery("select p from PlanEntity p where p.deletedAt is not null order by p.deletedAt desc",
+                PlanEntity.class).getResultStream().map(p -> new DeletedPlan(p.getCode(),
+                        LocalizedNameValue.toText(p.getName()), p.getDeletedAt(), p.getDeletedBy())).toList();
+    }
+
+    /** A deleted plan as the restore page lists it. */
+    public record DeletedPlan(String code, LocalizedText name, Instant deletedAt, String deletedBy) {
+    }
+
+    private void describe(String user, String code, long version, PlanAction action, String before, String after) {
+        AuditReaderFactory.get(em).getCurrentRevision(PlanRevisionEntity.class, true).describe(user, code, version,
+                action.on(""), List.of(new PlanChangeValue(PlanDiff.Area.PLAN.name(), "",
+                        PlanDiff.Kind.CHANGED.name(), "deleted", before, after)));
+    }
+
     /** The stored plan and its version, which an editor sends back with its edit. */
     @Transactional
     public Versioned<Plan> find(String code) {
@@ -124,7 +187,8 @@ public class PlanEditing {
     }
 
     private TypedQuery<PlanEntity> planQuery(String code) {
-        return em.createQuery("select p from PlanEntity p where p.code = :code", PlanEntity.class)
+        return em.createQuery("select p from PlanEntity p where p.code = :code and p.deletedAt is null",
+                PlanEntity.class)
                 .setParameter("code", code);
     }
 

@@ -11,12 +11,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.exception.ConstraintViolationException;
 import org.keelson.portal.plan.domain.PlanCode;
 import org.keelson.portal.plan.domain.ActivityEntity;
 import org.keelson.portal.plan.domain.KpiEntity;
 import org.keelson.portal.plan.domain.LocalizedNameValue;
 import org.keelson.portal.plan.domain.PlanEntity;
+import org.keelson.portal.plan.domain.PlanRevisionEntity;
 import org.keelson.portal.plan.domain.PlanSummaryEntity;
 import org.keelson.portal.plan.domain.RiskEntity;
 import org.keelson.simulation.budget.Budget;
@@ -88,7 +90,7 @@ public class PlanService {
      */
     @Transactional
     public int writeMissingSummaries() {
-        List<PlanEntity> missing = em.createQuery("select p from PlanEntity p where not exists "
+        List<PlanEntity> missing = em.createQuery("select p from PlanEntity p where p.deletedAt is null and not exists "
                 + "(select s from PlanSummaryEntity s where s.planId = p.id)", PlanEntity.class).getResultList();
         missing.forEach(entity -> em.persist(PlanSummaries.row(entity.getId(), PlanEntityMapper.toRecord(entity))));
         return missing.size();
@@ -96,7 +98,8 @@ public class PlanService {
 
     @Transactional
     public Optional<Plan> findPlan(String code) {
-        return em.createQuery("select p from PlanEntity p where p.code = :code", PlanEntity.class)
+        return em.createQuery("select p from PlanEntity p where p.code = :code and p.deletedAt is null",
+                PlanEntity.class)
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst()
@@ -114,7 +117,8 @@ public class PlanService {
     /** The plan's facts alone, for pages about something of the plan's that is not part of the aggregate. */
     @Transactional
     public Optional<PlanFacts> findFacts(String code) {
-        return em.createQuery("select p from PlanEntity p where p.code = :code", PlanEntity.class)
+        return em.createQuery("select p from PlanEntity p where p.code = :code and p.deletedAt is null",
+                PlanEntity.class)
                 .setParameter("code", code).getResultStream().findFirst().map(PlanService::facts);
     }
 
@@ -163,8 +167,9 @@ public class PlanService {
      * unloaded. Parts read first in this transaction are reused, with whatever they had fetched.
      */
     private Optional<PlanEntity> planWith(String collection, String code) {
-        return em.createQuery("select p from PlanEntity p left join fetch p." + collection + " where p.code = :code",
-                PlanEntity.class).setParameter("code", code).getResultStream().findFirst();
+        return em.createQuery("select p from PlanEntity p left join fetch p." + collection
+                + " where p.code = :code and p.deletedAt is null", PlanEntity.class).setParameter("code", code)
+                .getResultStream().findFirst();
     }
 
     /**
@@ -173,7 +178,7 @@ public class PlanService {
      */
     private void loadPartsWith(Class<?> type, String collection, String code) {
         em.createQuery("select x from " + type.getSimpleName() + " x left join fetch x." + collection
-                + " where x.plan.code = :code", type).setParameter("code", code).getResultList();
+                + " where x.plan.code = :code and x.plan.deletedAt is null", type).setParameter("code", code).getResultList();
     }
 
     private static <T> PlanExtract<T> extract(PlanEntity p, T part) {
@@ -200,6 +205,15 @@ public class PlanService {
      */
     @Transactional
     public void importPlan(Plan plan) {
+        importPlan(plan, null, PlanAction.IMPORT_PLAN);
+    }
+
+    /**
+     * Stores {@code plan} as {@link #importPlan(Plan)} does, recording in the plan's first revision who created it
+     * and how ({@code IMPORT_PLAN}, or {@code CREATE_PLAN} for a plan made in the portal).
+     */
+    @Transactional
+    public void importPlan(Plan plan, String user, PlanAction action) {
         List<PlanNotStorableException.Violation> violations = new ArrayList<>();
         PlanCode.problem(plan.code())
                 .ifPresent(problem -> violations.add(new PlanNotStorableException.Violation("code", problem)));
@@ -217,6 +231,8 @@ public class PlanService {
         try {
             em.flush();
             em.persist(PlanSummaries.row(entity.getId(), plan));
+            AuditReaderFactory.get(em).getCurrentRevision(PlanRevisionEntity.class, true)
+                    .describe(user, code, entity.getVersion(), action.on(""), List.of());
             em.flush();
         } catch (PersistenceException e) {
             if (violatesUniquePlanCode(e)) {

@@ -1,6 +1,7 @@
 package org.keelson.portal.plan.domain;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +52,13 @@ public class PlanEntity {
     @Version
     @Column(name = "version", nullable = false)
     private long version;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Size(max = 100)
+    @Column(name = "deleted_by")
+    private String deletedBy;
 
     @Size(max = 64)
 
@@ -325,6 +333,25 @@ public class PlanEntity {
             }
         }
         return released;
+    }
+
+    /** Hides the plan from every page, list and API call until {@link #restore}; nothing of it is removed. */
+    public void markDeleted(String user, Instant when) {
+        deletedAt = when;
+        deletedBy = user;
+    }
+
+    public void restore() {
+        deletedAt = null;
+        deletedBy = null;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public String getDeletedBy() {
+        return deletedBy;
     }
 
     public Long getId() {

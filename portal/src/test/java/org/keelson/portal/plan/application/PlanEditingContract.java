@@ -99,7 +99,8 @@ abstract class PlanEditingContract {
                 "the successor " + pair[1] + " moved");
 
         List<PlanRevision> history = history();
-        assertEquals(1, history.size());
+        assertEquals(List.of("UPDATE_ACTIVITY " + pair[0], "IMPORT_PLAN"),
+                history.stream().map(PlanRevision::action).toList(), "newest first, after the import's");
         PlanRevision revision = history.get(0);
         assertEquals("pmo", revision.user());
         assertEquals("UPDATE_ACTIVITY " + pair[0], revision.action());
@@ -123,7 +124,7 @@ abstract class PlanEditingContract {
         assertEquals(1, conflict.since().size());
         assertEquals("pmo", conflict.since().get(0).user());
         assertEquals(afterFirst, stored(), "nothing written");
-        assertEquals(1, history().size());
+        assertEquals(2, history().size());
     }
 
     @Test
@@ -137,7 +138,7 @@ abstract class PlanEditingContract {
         assertTrue(refused.problems().stream().anyMatch(p -> p.path().equals("wbs[" + index + "].duration")),
                 refused.problems().toString());
         assertEquals(before, stored());
-        assertEquals(0, history().size());
+        assertEquals(1, history().size(), "the import's revision alone");
     }
 
     @Test
@@ -154,7 +155,7 @@ abstract class PlanEditingContract {
         }
         assertEquals(renamed.version(), again.version());
         assertTrue(again.changes().isEmpty());
-        assertEquals(1, history().size());
+        assertEquals(2, history().size());
     }
 
     @Test
@@ -168,6 +169,31 @@ abstract class PlanEditingContract {
         assertEquals(rowOfFirstPhase, activityRow("2"), "the former phase 1 is the same row under its new code");
         assertEquals(JSON.write(saved.plan()), JSON.write(stored().value()));
         assertEquals(activity(before.value(), "1").name(), activity(stored().value(), "2").name());
+    }
+
+    @Test
+    void aDeletedPlanIsHiddenKeepsItsCodeAndComesBackWhenRestored() {
+        PlanEditing.Versioned<Plan> before = stored();
+
+        database().runInTransaction(em -> new PlanEditing(em).delete("KP-000", before.version(), "pmo"));
+
+        assertTrue(database().inTransaction(em -> new PlanService(em).findPlan("KP-000")).isEmpty());
+        assertTrue(database().inTransaction(em -> new PlanService(em).listSummaries()).isEmpty());
+        boolean taken = database().inTransaction(em -> new PlanService(em).isCodeTaken("kp-000"));
+        assertTrue(taken, "the code stays taken");
+        assertThrows(PlanNotFoundException.class, () -> patch(before.version() + 1, "pmo", "1.1", "{}"));
+        List<PlanEditing.DeletedPlan> deleted = database().inTransaction(em -> new PlanEditing(em).deletedPlans());
+        assertEquals(List.of("KP-000"), deleted.stream().map(PlanEditing.DeletedPlan::code).toList());
+        assertEquals("pmo", deleted.get(0).deletedBy());
+
+        database().runInTransaction(em -> new PlanEditing(em).restore("KP-000", "admin"));
+
+        assertEquals(JSON.write(before.value()), JSON.write(stored().value()));
+        assertEquals(1, database().inTransaction(em -> new PlanService(em).listSummaries()).size());
+        assertEquals(List.of("RESTORE_PLAN", "DELETE_PLAN", "IMPORT_PLAN"),
+                history().stream().map(PlanRevision::action).toList());
+        assertThrows(PlanNotFoundException.class,
+                () -> database().runInTransaction(em -> new PlanEditing(em).restore("KP-000", "admin")));
     }
 
     private long activityRow(String code) {

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.keelson.portal.plan.TestDatabase;
@@ -47,16 +45,16 @@ public final class PortfolioBenchmark {
             }
             System.out.printf("imported %d plans in %.1f s%n", PLANS, (System.nanoTime() - importStart) / 1e9);
 
-            report("read model, first page by code", time(WARM_UP, RUNS, () -> database.inTransaction(em -> {
+            Timings.report("read model, first page by code", Timings.time(WARM_UP, RUNS, () -> database.inTransaction(em -> {
                 PlanService plans = new PlanService(em);
                 return plans.countPlans() + plans.listSummaries(0, PAGE, PortfolioOrder.BY_CODE).size();
             })));
             PortfolioOrder byRisk = new PortfolioOrder(PortfolioOrder.Column.HIGH_RISKS, false);
-            report("read model, page 10 by high risks", time(WARM_UP, RUNS, () -> database.inTransaction(em -> {
+            Timings.report("read model, page 10 by high risks", Timings.time(WARM_UP, RUNS, () -> database.inTransaction(em -> {
                 PlanService plans = new PlanService(em);
                 return plans.countPlans() + plans.listSummaries(9 * PAGE, PAGE, byRisk).size();
             })));
-            report("full plan graphs, all plans summarised", time(1, GRAPH_RUNS, () -> database.inTransaction(em ->
+            Timings.report("full plan graphs, all plans summarised", Timings.time(1, GRAPH_RUNS, () -> database.inTransaction(em ->
                     em.createQuery("select p from PlanEntity p order by p.code", PlanEntity.class).getResultStream()
                             .map(e -> PlanSummary.of(PlanEntityMapper.toRecord(e)))
                             .count())));
@@ -79,26 +77,5 @@ public final class PortfolioBenchmark {
     /** The plan document with its own code (the first "code" member, the plan's) replaced. */
     private static String withCode(String document, String code) {
         return document.replaceFirst("\"code\"\\s*:\\s*\"[^\"]*\"", "\"code\": \"" + code + "\"");
-    }
-
-    /** Milliseconds of each timed run. */
-    private static double[] time(int warmUp, int runs, Supplier<?> work) {
-        for (int i = 0; i < warmUp; i++) {
-            work.get();
-        }
-        double[] millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis;
-    }
-
-    private static void report(String name, double[] sortedMillis) {
-        System.out.printf("%s: fastest %.2f ms, median %.2f ms, p95 %.2f ms (%d runs)%n", name, sortedMillis[0],
-                sortedMillis[sortedMillis.length / 2], sortedMillis[(int) (sortedMillis.length * 0.95)],
-                sortedMillis.length);
     }
 }

@@ -1,5 +1,9 @@
 package org.keelson.simulation.plan.edit;
 
+import org.keelson.simulation.benefit.BenefitModel;
+import org.keelson.simulation.plan.PlanStatus;
+import org.keelson.simulation.text.LocalizedText;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,6 +28,12 @@ public final class PlanBuilder {
     private Budget budget;
     private LocalDate statusDate;
     private boolean statusDateSet;
+    private Header header;
+    private BenefitModel benefits;
+
+    /** What a plan's settings page changes of the plan itself. */
+    public record Header(LocalizedText name, String manager, PlanStatus status, LocalDate deadline) {
+    }
 
     public PlanBuilder(Plan base) {
         this.base = base;
@@ -64,6 +74,16 @@ public final class PlanBuilder {
         return this;
     }
 
+    public PlanBuilder header(Header replacement) {
+        this.header = replacement;
+        return this;
+    }
+
+    public PlanBuilder benefits(BenefitModel replacement) {
+        this.benefits = replacement;
+        return this;
+    }
+
     public PlanBuilder statusDate(LocalDate replacement) {
         this.statusDate = replacement;
         this.statusDateSet = true;
@@ -71,12 +91,14 @@ public final class PlanBuilder {
     }
 
     public Plan build() {
-        return new Plan(base.code(), base.name(), base.description(), base.currency(), base.locale(), base.status(),
-                base.manager(), base.startDate(), base.deadline(), statusDateSet ? statusDate : base.statusDate(),
+        Header h = header != null ? header : new Header(base.name(), base.manager(), base.status(), base.deadline());
+        return new Plan(base.code(), h.name(), base.description(), base.currency(), base.locale(), h.status(),
+                h.manager(), base.startDate(), h.deadline(), statusDateSet ? statusDate : base.statusDate(),
                 calendar != null ? calendar : base.calendar(), base.phases(),
                 milestones != null ? milestones : base.milestones(), wbs != null ? wbs : base.wbs(),
                 correlations != null ? correlations : base.correlations(), budget != null ? budget : base.budget(),
-                base.riskMatrix(), risks != null ? risks : base.risks(), base.kpis(), base.benefits(),
+                base.riskMatrix(), risks != null ? risks : base.risks(), base.kpis(),
+                benefits != null ? benefits : base.benefits(),
                 baselines != null ? baselines : base.baselines(), base.assumptions());
     }
 }

@@ -63,6 +63,20 @@ public class PlanEditsResource {
     @Context
     SecurityContext security;
 
+    /**
+     * Deletes the plan softly (ADMIN can restore it, see DeletedPlansResource); 204, or 428/412 like every write.
+     */
+    @DELETE
+    @RolesAllowed({Role.Names.PMO, Role.Names.ADMIN})
+    public Response deletePlan(@PathParam("code") String code) {
+        Long expected = PlanVersionTag.expected(headers);
+        if (expected == null) {
+            return preconditionRequired(code);
+        }
+        editing.delete(code, expected, security.getUserPrincipal().getName());
+        return Response.noContent().build();
+    }
+
     /** One WBS element in the interchange format, with the plan's ETag. */
     @GET
     @Path("activities/{wbs}")
@@ -252,12 +266,16 @@ public class PlanEditsResource {
     private Response write(String code, String action, PlanEdit edit, Answer answer) {
         Long expected = PlanVersionTag.expected(headers);
         if (expected == null) {
-            return Response.status(428).type(PlansResource.JSON_UTF8).entity(ErrorsDto.of("$",
-                    "send If-Match with the ETag of GET /api/plans/" + code + " so a concurrent change is not lost"))
-                    .build();
+            return preconditionRequired(code);
         }
         PlanEditing.Saved saved = editing.edit(code, expected, security.getUserPrincipal().getName(), action, edit);
         return answer.to(saved).tag(PlanVersionTag.of(saved.version())).build();
+    }
+
+    private static Response preconditionRequired(String code) {
+        return Response.status(428).type(PlansResource.JSON_UTF8).entity(ErrorsDto.of("$",
+                "send If-Match with the ETag of GET /api/plans/" + code + " so a concurrent change is not lost"))
+                .build();
     }
 
     private static String text(InputStream body) throws IOException {

@@ -15,11 +15,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.keelson.portal.plan.application.PlanAction;
 import org.keelson.portal.plan.application.PlanAlreadyExistsException;
 import org.keelson.portal.plan.application.PlanEditing;
 import org.keelson.portal.plan.application.PlanNotFoundException;
@@ -82,7 +85,7 @@ public class PlansResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(JSON_UTF8)
     @RolesAllowed({Role.Names.PMO, Role.Names.ADMIN})
-    public Response importPlan(InputStream body) throws IOException {
+    public Response importPlan(InputStream body, @Context SecurityContext security) throws IOException {
         byte[] json = body.readAllBytes(); // bounded by RequestSizeLimit
         List<ErrorsDto.Error> loneSurrogates = LoneSurrogates.find(json);
         if (!loneSurrogates.isEmpty()) {
@@ -99,7 +102,7 @@ public class PlansResource {
             // One import of a code at a time in this server: the others wait for its commit and then find the code
             // taken, where the database would make them wait for its lock and perhaps time out.
             synchronized (IMPORT_LOCKS[Math.floorMod(PlanCode.key(plan.code()).hashCode(), IMPORT_LOCKS.length)]) {
-                plans.importPlan(plan);
+                plans.importPlan(plan, security.getUserPrincipal().getName(), PlanAction.IMPORT_PLAN);
             }
         } catch (PlanNotStorableException e) {
             return error(Status.BAD_REQUEST, new ErrorsDto(e.violations().stream()

@@ -104,19 +104,16 @@ public class ActivityForm implements Serializable {
                 orZero(estimateMostLikely), orZero(estimateMax), distribution) : null;
         List<Relation> relations = links.stream().filter(l -> l.predecessor != null && !l.predecessor.isBlank())
                 .map(l -> new Relation(l.predecessor, l.type, l.lag)).toList();
-        return new Activity(current.code(), LocalizedText.of(blankToNull(nameZh), blankToNull(nameEn)),
-                blankToNull(owner), blankToNull(phase), milestone, milestone ? 0 : duration, estimate,
+        return new Activity(current.code(), LocalizedText.of(FormValues.blankToNull(nameZh), FormValues.blankToNull(nameEn)),
+                FormValues.blankToNull(owner), FormValues.blankToNull(phase), milestone, milestone ? 0 : duration, estimate,
                 current.plannedStart(), current.plannedFinish(), current.percentComplete(), current.actualStart(),
-                current.actualFinish(), fixedCost, costPerDay, blankToNull(budgetCategory), relations);
+                current.actualFinish(), fixedCost, costPerDay, FormValues.blankToNull(budgetCategory), relations);
     }
 
     private static double orZero(Double value) {
         return value == null ? 0 : value;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     public void addLink() {
         links.add(new Link());

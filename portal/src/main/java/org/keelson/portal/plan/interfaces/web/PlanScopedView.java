@@ -24,7 +24,7 @@ public abstract class PlanScopedView implements Serializable {
     public static final List<Tab> TABS = List.of(new Tab("overview", "/plan/plan"), new Tab("wbs", "/plan/wbs"),
             new Tab("milestones", "/plan/milestones"), new Tab("budget", "/budget/budget"),
             new Tab("risks", "/risk/risks"), new Tab("kpis", "/kpi/kpis"),
-            new Tab("simulations", "/simulation/simulations"));
+            new Tab("simulations", "/simulation/simulations"), new Tab("settings", "/plan/settings"));
 
     private String code;
 

@@ -1,5 +1,8 @@
 package org.keelson.portal.plan.interfaces.web;
 
+import org.keelson.portal.plan.application.PlanEditing;
+import org.keelson.portal.security.CurrentUser;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +23,16 @@ public class PlanView extends PlanScopedView {
     @Inject
     private PlanService plans;
 
+    @Inject
+    private PlanEditing editing;
+
+    @Inject
+    private CurrentUser user;
+
+    /** The version the page showed, which a deletion must still find. */
+    private long version;
+    private final PageEdits edits = new PageEdits();
+
     /** Read again if the view is restored after serialization (then {@code looked} is false too). */
     private transient PlanOverview overview;
     private transient boolean looked;
@@ -28,6 +41,7 @@ public class PlanView extends PlanScopedView {
     protected boolean read(String code) {
         overview = plans.findOverview(code).orElse(null);
         looked = true;
+        plans.findFacts(code).ifPresent(facts -> version = facts.version());
         return overview != null;
     }
 
@@ -36,6 +50,22 @@ public class PlanView extends PlanScopedView {
             read(getCode());
         }
         return overview;
+    }
+
+    public boolean isMayEdit() {
+        return PageEdits.mayEditPlans();
+    }
+
+    public PageEdits getEdits() {
+        return edits;
+    }
+
+    /** Deletes the plan softly (an administrator can restore it) and returns to the portfolio. */
+    public String delete() {
+        if (edits.run(() -> editing.delete(getCode(), version, user.getUsername()), path -> null)) {
+            return "/portfolio?faces-redirect=true";
+        }
+        return null;
     }
 
     @Override

@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.List;
 
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keelson.portal.plan.PlanFixtures;
 import org.keelson.portal.plan.TestDatabase;
+import org.keelson.portal.plan.application.PlanAction;
+import org.keelson.portal.plan.TransactionPerCallPlanEditing;
 import org.keelson.portal.plan.TransactionPerCallPlanService;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.json.PlanJson;
@@ -28,6 +32,29 @@ class PlansResourceTest {
     private static final PlanJson PLAN_JSON = new PlanJson();
     private static TestDatabase database;
     private PlansResource resource;
+
+    /** The caller of the imports: a PMO user, as the container would authenticate one. */
+    private static final SecurityContext PMO = new SecurityContext() {
+        @Override
+        public Principal getUserPrincipal() {
+            return () -> "pmo";
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return role.equals("PMO");
+        }
+
+        @Override
+        public boolean isSecure() {
+            return true;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return SecurityContext.BASIC_AUTH;
+        }
+    };
 
     @BeforeAll
     static void migrate() {
@@ -43,6 +70,7 @@ class PlansResourceTest {
     void setUp() {
         resource = new PlansResource();
         resource.plans = new TransactionPerCallPlanService(database);
+        resource.editing = new TransactionPerCallPlanEditing(database);
     }
 
     @AfterEach
@@ -52,7 +80,7 @@ class PlansResourceTest {
 
     private Response post(String json) {
         try {
-            return resource.importPlan(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+            return resource.importPlan(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), PMO);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -136,7 +164,7 @@ class PlansResourceTest {
     void collisionSeenOnlyAtCommitAnswers409() {
         resource.plans = new TransactionPerCallPlanService(database) {
             @Override
-            public void importPlan(Plan plan) {
+            public void importPlan(Plan plan, String user, PlanAction action) {
                 super.importPlan(PlanFixtures.minimalPlan(plan.code())); // the concurrent import that won
                 throw new IllegalStateException("commit failed: unique constraint uk_plan_code_key");
             }
@@ -152,7 +180,7 @@ class PlansResourceTest {
     void failureUnrelatedToTheCodeIsNotPassedOffAsAConflict() {
         resource.plans = new TransactionPerCallPlanService(database) {
             @Override
-            public void importPlan(Plan plan) {
+            public void importPlan(Plan plan, String user, PlanAction action) {
                 throw new IllegalStateException("database down");
             }
         };
