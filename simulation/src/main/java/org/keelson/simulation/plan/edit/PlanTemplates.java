@@ -35,13 +35,14 @@ public final class PlanTemplates {
             LocalDate startDate, LocalDate deadline, Double discountRate) {
     }
 
-    /** A plan with nothing but its header, a standard calendar and the standard risk matrix. */
+    /**
+     * A plan with nothing but its header, a standard calendar and the standard risk matrix. It has no benefit model
+     * (a model needs its go-live milestone), so the header's discount rate applies to copies only.
+     */
     public static Plan blank(Header header) {
-        BenefitModel benefits = header.discountRate() == null ? null
-                : new BenefitModel(header.discountRate(), 12, null, null, List.of());
         return new Plan(header.code(), header.name(), null, header.currency(), header.locale(), PlanStatus.PROPOSED,
                 header.manager(), header.startDate(), header.deadline(), null, null, List.of(), List.of(), List.of(),
-                List.of(), null, null, List.of(), List.of(), benefits, List.of(), List.of());
+                List.of(), null, null, List.of(), List.of(), null, List.of(), List.of());
     }
 
     /** A copy of {@code template} under {@code header}, shifted to its start date and rescheduled. */
@@ -67,10 +68,9 @@ public final class PlanTemplates {
                 k.direction(), k.baseline(), k.target(), shift(k.targetDate(), days), k.trajectory().stream()
                         .map(p -> new KpiPoint(shift(p.date(), days), p.value())).toList(), List.of())).toList();
         BenefitModel benefits = template.benefits();
-        if (header.discountRate() != null) {
-            benefits = benefits == null ? new BenefitModel(header.discountRate(), 12, null, null, List.of())
-                    : new BenefitModel(header.discountRate(), benefits.horizonQuarters(), benefits.goLiveMilestone(),
-                            benefits.roiTarget(), benefits.lines());
+        if (header.discountRate() != null && benefits != null) {
+            benefits = new BenefitModel(header.discountRate(), benefits.horizonQuarters(), benefits.goLiveMilestone(),
+                    benefits.roiTarget(), benefits.lines());
         }
         Plan copy = new Plan(header.code(), header.name(), template.description(), header.currency(),
                 header.locale(), PlanStatus.PROPOSED, header.manager(), header.startDate(), header.deadline(), null,

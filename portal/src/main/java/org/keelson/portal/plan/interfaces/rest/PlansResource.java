@@ -10,12 +10,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
@@ -61,7 +63,7 @@ public class PlansResource {
 
     /**
      * The whole plan in the interchange format with its version as ETag (send it back as If-Match when editing, see
-     * PlanEditsResource); 404 when no plan has this code.
+     * PlanWriteResource); 404 when no plan has this code.
      */
     @GET
     @Path("{code}")
@@ -74,6 +76,23 @@ public class PlansResource {
         } catch (PlanNotFoundException e) {
             return error(Status.NOT_FOUND, ErrorsDto.of("$", "no plan with code " + code));
         }
+    }
+
+    /**
+     * Deletes the plan softly (ADMIN can restore it, see DeletedPlansResource); 204, or 428/412 like every write of
+     * PlanWriteResource.
+     */
+    @DELETE
+    @Path("{code}")
+    @RolesAllowed({Role.Names.PMO, Role.Names.ADMIN})
+    public Response delete(@PathParam("code") String code, @Context HttpHeaders headers,
+            @Context SecurityContext security) {
+        Long expected = PlanVersionTag.expected(headers);
+        if (expected == null) {
+            return PlanWriteResource.preconditionRequired(code);
+        }
+        editing.delete(code, expected, security.getUserPrincipal().getName());
+        return Response.noContent().build();
     }
 
     /**

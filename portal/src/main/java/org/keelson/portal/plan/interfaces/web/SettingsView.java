@@ -137,6 +137,11 @@ public class SettingsView extends PlanRecordView<Plan> {
         }
     }
 
+    /** The discount rate belongs to the benefit model, which a plan without a go-live milestone lacks. */
+    public boolean isHasBenefitModel() {
+        return discountRate != null;
+    }
+
     public boolean isMayEdit() {
         return PageEdits.mayEditPlans();
     }
@@ -154,8 +159,7 @@ public class SettingsView extends PlanRecordView<Plan> {
         boolean saved = edits.run(() -> editing.edit(getCode(), plan().version(), user.getUsername(),
                 PlanAction.UPDATE_PLAN.on(""), PlanEdits.replace(current -> {
                     BenefitModel b = current.benefits();
-                    BenefitModel benefits = discountRate == null ? b : b == null
-                            ? new BenefitModel(discountRate, 12, null, null, List.of())
+                    BenefitModel benefits = discountRate == null || b == null ? b
                             : new BenefitModel(discountRate, b.horizonQuarters(), b.goLiveMilestone(), b.roiTarget(),
                                     b.lines());
                     return new PlanBuilder(current).header(new PlanBuilder.Header(name, FormValues.blankToNull(manager), status,
