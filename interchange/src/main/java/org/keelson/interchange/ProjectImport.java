@@ -56,6 +56,9 @@ public final class ProjectImport {
         if (format.isXml()) {
             refuseDoctype(content);
         }
+        if (format == ImportFormat.XER && !endsWithEndMarker(content)) {
+            throw new ImportException("import.truncated", format.id());
+        }
         ProjectFile file = parse(content, format);
         ImportResult result = new PlanFromProject(file, planCode, format == ImportFormat.XER).plan();
         List<ValidationError> problems = new PlanJson().validate(result.plan());
@@ -63,6 +66,18 @@ public final class ProjectImport {
             throw new ImportException("import.invalid", problems, null, problems.size());
         }
         return result;
+    }
+
+    /**
+     * Whether an XER file ends with its end-of-file line "%E". MPXJ reads XER tables line by line and would take a
+     * file cut short for a project with fewer activities; the marker tells a whole file from a part.
+     */
+    private static boolean endsWithEndMarker(byte[] content) {
+        int end = content.length;
+        while (end > 0 && Character.isWhitespace(content[end - 1])) {
+            end--;
+        }
+        return end >= 2 && content[end - 2] == '%' && content[end - 1] == 'E' && (end == 2 || content[end - 3] == '\n' || content[end - 3] == '\r');
     }
 
     private byte[] bounded(InputStream in) {
