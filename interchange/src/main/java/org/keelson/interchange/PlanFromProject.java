@@ -187,9 +187,12 @@ final class PlanFromProject {
         return Math.max(next, Integer.parseInt(last) + 1);
     }
 
-    /** The task's WBS code, or its P6 activity ID, when it is a free Keelson code under {@code parentCode}. */
+    /**
+     * The task's P6 activity ID, or else its WBS code, when it is a free Keelson code under {@code parentCode}. The
+     * activity ID comes first: MPXJ gives a P6 activity outside any WBS node an outline number as its WBS code.
+     */
     private String ownCode(Task task, String parentCode) {
-        for (String candidate : new String[] {task.getWBS(), task.getActivityID()}) {
+        for (String candidate : new String[] {task.getActivityID(), task.getWBS()}) {
             String own = candidate != null && projectNodePrefix != null && candidate.startsWith(projectNodePrefix)
                     ? candidate.substring(projectNodePrefix.length()) : candidate;
             if (own != null && WBS_CODE.matcher(own).matches() && !tasksByCode.containsKey(own)
@@ -274,7 +277,7 @@ final class PlanFromProject {
         if (type == ActivityType.LEVEL_OF_EFFORT || type == ActivityType.WBS_SUMMARY || type == ActivityType.HAMMOCK) {
             note(task, "note.activityType", type.toString());
         }
-        double duration = days(task.getDuration(), task);
+        double duration = Math.max(0, days(task.getDuration(), task));
         // Keelson's milestone is any leaf of no duration, as MS Project's and P6's milestones are
         boolean milestone = duration == 0;
         if (task.getMilestone() && duration > 0) {
@@ -561,7 +564,10 @@ final class PlanFromProject {
         return name == null || name.isBlank() ? "holiday " + day : name;
     }
 
-    /** A duration in working days of {@code task}'s calendar (the default calendar's day length when it has none). */
+    /**
+     * A duration or lag in working days of {@code task}'s calendar (the default calendar's day length when it has
+     * none), to a millionth of a day so that minutes and hours give the days they make up.
+     */
     private double days(Duration duration, Task task) {
         if (duration == null) {
             return 0;
@@ -569,7 +575,7 @@ final class PlanFromProject {
         ProjectCalendar dayLength = task.getEffectiveCalendar() != null ? task.getEffectiveCalendar() : calendar;
         double days = duration.getUnits() == TimeUnit.DAYS ? duration.getDuration()
                 : duration.convertUnits(TimeUnit.DAYS, dayLength != null ? dayLength : file.getProjectProperties()).getDuration();
-        return Math.max(0, Math.round(days * 1e6) / 1e6);
+        return Math.round(days * 1e6) / 1e6;
     }
 
     private LocalizedText name(Task task) {

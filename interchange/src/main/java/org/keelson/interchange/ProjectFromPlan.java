@@ -19,7 +19,6 @@ import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.schedule.Activity;
 import org.keelson.simulation.schedule.CriticalPathScheduler;
 import org.keelson.simulation.schedule.Relation;
-import org.keelson.simulation.schedule.Schedule;
 import org.keelson.simulation.schedule.ScheduledActivity;
 import org.keelson.simulation.schedule.Wbs;
 import org.keelson.simulation.text.LocalizedText;
@@ -69,7 +68,8 @@ final class ProjectFromPlan {
         if (plan.statusDate() != null) {
             properties.setStatusDate(plan.statusDate().atTime(DAY_END));
         }
-        Schedule schedule = CriticalPathScheduler.schedule(plan);
+        Map<String, ScheduledActivity> schedule = new HashMap<>();
+        CriticalPathScheduler.schedule(plan).activities().forEach(a -> schedule.put(a.code(), a));
         Map<String, BaselineEntry> baseline = Baselines.latestEntries(plan);
         Baselines.latest(plan).ifPresent(b -> {
             if (b.capturedOn() != null) {
@@ -86,7 +86,7 @@ final class ProjectFromPlan {
             task.setWBS(activity.code());
             task.setTaskMode(TaskMode.AUTO_SCHEDULED);
             task.setConstraintType(ConstraintType.AS_SOON_AS_POSSIBLE);
-            ScheduledActivity dates = schedule.activity(activity.code()).orElseThrow();
+            ScheduledActivity dates = schedule.get(activity.code());
             setDates(task, activity, dates);
             BaselineEntry entry = baseline.get(activity.code());
             if (entry != null) {

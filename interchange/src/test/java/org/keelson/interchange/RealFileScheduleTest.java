@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.keelson.simulation.plan.BaselineEntry;
 import org.keelson.simulation.plan.Baselines;
@@ -71,20 +72,14 @@ class RealFileScheduleTest {
         assertSameDates(name, format, content, reader(format).read(new ByteArrayInputStream(content)));
     }
 
-    @Test
-    void msProjectLinksWrittenAsXerScheduleAsMsProjectDid() throws Exception {
+    /** MPXJ's P6 writers turn MS Project's links of every type and lag into P6 relationships (hours of lag). */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = ImportFormat.class, names = {"XER", "PMXML"})
+    void msProjectLinksWrittenForP6ScheduleAsMsProjectDid(ImportFormat format) throws Exception {
         ProjectFile original = new MSPDIReader().read(new ByteArrayInputStream(realFile(LINKS_MSPDI)));
-        ByteArrayOutputStream xer = new ByteArrayOutputStream();
-        new PrimaveraXERFileWriter().write(original, xer);
-        assertSameDates("XER from " + LINKS_MSPDI, ImportFormat.XER, xer.toByteArray(), original);
-    }
-
-    @Test
-    void msProjectLinksWrittenAsPmxmlScheduleAsMsProjectDid() throws Exception {
-        ProjectFile original = new MSPDIReader().read(new ByteArrayInputStream(realFile(LINKS_MSPDI)));
-        ByteArrayOutputStream pmxml = new ByteArrayOutputStream();
-        new PrimaveraPMFileWriter().write(original, pmxml);
-        assertSameDates("PMXML from " + LINKS_MSPDI, ImportFormat.PMXML, pmxml.toByteArray(), original);
+        ByteArrayOutputStream p6 = new ByteArrayOutputStream();
+        (format == ImportFormat.XER ? new PrimaveraXERFileWriter() : new PrimaveraPMFileWriter()).write(original, p6);
+        assertSameDates(format.id() + " from " + LINKS_MSPDI, format, p6.toByteArray(), original);
     }
 
     @Test
