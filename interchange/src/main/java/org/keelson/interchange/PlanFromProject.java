@@ -24,6 +24,7 @@ import org.keelson.simulation.plan.BaselineEntry;
 import org.keelson.simulation.plan.Milestone;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.PlanStatus;
+import org.keelson.simulation.plan.json.PlanLimits;
 import org.keelson.simulation.schedule.Activity;
 import org.keelson.simulation.schedule.Relation;
 import org.keelson.simulation.schedule.RelationType;
@@ -117,11 +118,17 @@ final class PlanFromProject {
         String title = firstNonBlank(properties.getProjectTitle(), properties.getName(), planCode);
         Plan plan = new Plan(planCode, text(title, null), null, currency(properties.getCurrencyCode()),
                 chinese ? "zh-CN" : "en", statusDate != null ? PlanStatus.ACTIVE : PlanStatus.PROPOSED,
-                blankToNull(properties.getManager()), start, null, statusDate, workCalendar, null, milestones, wbs, null,
+                blankToNull(properties.getManager()), start, deadline(start), statusDate, workCalendar, null, milestones, wbs, null,
                 null, null, null, null, null,
                 baseline.isEmpty() ? null : List.of(new Baseline("Baseline 0", date(properties.getBaselineDate()), baseline)),
                 null);
         return new ImportResult(plan, notes, sourceIds);
+    }
+
+    /** P6's "must finish by" date is the plan's committed deadline; MS Project has none for the project. */
+    private LocalDate deadline(LocalDate start) {
+        LocalDate mustFinishBy = date(file.getProjectProperties().getMustFinishBy());
+        return mustFinishBy != null && !mustFinishBy.isBefore(start) ? mustFinishBy : null;
     }
 
     /** The tasks at WBS level 1: the children of MS Project's project summary task (ID 0) when there is one. */
@@ -273,6 +280,9 @@ final class PlanFromProject {
             note(task, "note.manual");
         }
         noteConstraint(task, planStart);
+        if (task.getDeadline() != null) {
+            note(task, "note.deadline", task.getDeadline().toLocalDate().toString());
+        }
         ActivityType type = task.getActivityType();
         if (type == ActivityType.LEVEL_OF_EFFORT || type == ActivityType.WBS_SUMMARY || type == ActivityType.HAMMOCK) {
             note(task, "note.activityType", type.toString());
@@ -522,7 +532,9 @@ final class PlanFromProject {
                 }
             }
         }
-        LocalDate end = last.plusDays(CALENDAR_MARGIN_DAYS);
+        // a plan spans at most 50 years (PlanLimits); a file with later dates is refused by the checker, so the
+        // calendar need not be laid out further than that, whatever dates a hostile file gives
+        LocalDate end = min(last.plusDays(CALENDAR_MARGIN_DAYS), start.plusYears(PlanLimits.MAX_YEARS + 1));
         List<Holiday> holidays = new ArrayList<>();
         List<LocalDate> madeUpDays = new ArrayList<>();
         LocalDate runStart = null;
@@ -547,6 +559,10 @@ final class PlanFromProject {
         }
         List<DayOfWeek> weekendDays = weekend.stream().sorted().toList();
         return new WorkCalendar(weekendDays, holidays, madeUpDays);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** The last weekday before {@code day}: a holiday run ends there, not on the weekend that follows it. */

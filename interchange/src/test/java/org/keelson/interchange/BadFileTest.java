@@ -124,6 +124,24 @@ class BadFileTest {
     }
 
     @Test
+    void datesThousandsOfYearsAheadAreRefusedByTheCheckerNotLaidOut() throws IOException {
+        ProjectFile project = new ProjectFile();
+        project.setDefaultCalendar(project.addDefaultBaseCalendar());
+        project.getProjectProperties().setStartDate(java.time.LocalDateTime.of(2026, 3, 2, 8, 0));
+        Task task = project.addTask();
+        task.setName("Far");
+        task.setDuration(Duration.getInstance(2, TimeUnit.DAYS));
+        task.setStart(java.time.LocalDateTime.of(2026, 3, 2, 8, 0));
+        task.setFinish(java.time.LocalDateTime.of(9000, 1, 1, 17, 0));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new MSPDIWriter().write(project, out);
+        ImportException e = assertThrows(ImportException.class,
+                () -> new ProjectImport(LIMIT).read(out.toByteArray(), ImportFormat.MSPDI, "FAR"));
+        assertEquals("import.invalid", e.key());
+        assertTrue(e.problems().stream().anyMatch(p -> p.path().equals("wbs[0].plannedFinish")), e.problems().toString());
+    }
+
+    @Test
     void everyTextIsInBothLanguages() throws IOException {
         Properties english = properties("messages.properties");
         Properties chinese = properties("messages_zh_CN.properties");

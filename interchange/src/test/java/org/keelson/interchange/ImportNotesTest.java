@@ -69,6 +69,7 @@ class ImportNotesTest {
         build.setConstraintType(ConstraintType.MUST_START_ON);
         build.setConstraintDate(LocalDateTime.of(2026, 10, 12, 8, 0));
         build.setCalendar(nights);
+        build.setDeadline(LocalDateTime.of(2026, 10, 30, 17, 0));
         Task inactive = task(phase.addTask(), "取消的任务", 2);
         inactive.setActive(false);
         Task manual = task(project.addTask(), "手动任务", 1);
@@ -113,6 +114,7 @@ class ImportNotesTest {
         assertNote("开发", "note.lag.percent");
         assertNote("开发", "note.constraint");
         assertNote("开发", "note.calendar.task");
+        assertNote("开发", "note.deadline");
         assertNote("取消的任务", "note.inactive");
         assertNote("手动任务", "note.manual");
         assertNote("手动任务", "note.relation.summary");
