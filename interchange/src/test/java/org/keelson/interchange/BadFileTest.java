@@ -102,21 +102,13 @@ class BadFileTest {
 
     @Test
     void aFileThatReadsIntoAnInvalidPlanGivesTheCheckersProblems() throws IOException {
-        ProjectFile project = new ProjectFile();
-        project.setDefaultCalendar(project.addDefaultBaseCalendar());
-        project.getProjectProperties().setStartDate(java.time.LocalDateTime.of(2026, 3, 2, 8, 0));
-        Task first = project.addTask();
-        first.setName("First");
-        first.setDuration(Duration.getInstance(2, TimeUnit.DAYS));
-        Task second = project.addTask();
-        second.setName("Second");
-        second.setDuration(Duration.getInstance(3, TimeUnit.DAYS));
+        ProjectFile project = projectStartingMarch2();
+        Task first = task(project, "First", 2);
+        Task second = task(project, "Second", 3);
         second.addPredecessor(new org.mpxj.Relation.Builder().predecessorTask(first));
         first.addPredecessor(new org.mpxj.Relation.Builder().predecessorTask(second));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new MSPDIWriter().write(project, out);
         ImportException e = assertThrows(ImportException.class,
-                () -> new ProjectImport(LIMIT).read(out.toByteArray(), ImportFormat.MSPDI, "CYCLE"));
+                () -> new ProjectImport(LIMIT).read(mspdi(project), ImportFormat.MSPDI, "CYCLE"));
         assertEquals("import.invalid", e.key());
         assertTrue(e.problems().stream().anyMatch(p -> p.path().equals("wbs") && p.message().contains("dependency cycle 1 -> 2 -> 1")),
                 e.problems().toString());
@@ -125,18 +117,12 @@ class BadFileTest {
 
     @Test
     void datesThousandsOfYearsAheadAreRefusedByTheCheckerNotLaidOut() throws IOException {
-        ProjectFile project = new ProjectFile();
-        project.setDefaultCalendar(project.addDefaultBaseCalendar());
-        project.getProjectProperties().setStartDate(java.time.LocalDateTime.of(2026, 3, 2, 8, 0));
-        Task task = project.addTask();
-        task.setName("Far");
-        task.setDuration(Duration.getInstance(2, TimeUnit.DAYS));
+        ProjectFile project = projectStartingMarch2();
+        Task task = task(project, "Far", 2);
         task.setStart(java.time.LocalDateTime.of(2026, 3, 2, 8, 0));
         task.setFinish(java.time.LocalDateTime.of(9000, 1, 1, 17, 0));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new MSPDIWriter().write(project, out);
         ImportException e = assertThrows(ImportException.class,
-                () -> new ProjectImport(LIMIT).read(out.toByteArray(), ImportFormat.MSPDI, "FAR"));
+                () -> new ProjectImport(LIMIT).read(mspdi(project), ImportFormat.MSPDI, "FAR"));
         assertEquals("import.invalid", e.key());
         assertTrue(e.problems().stream().anyMatch(p -> p.path().equals("wbs[0].plannedFinish")), e.problems().toString());
     }
@@ -150,6 +136,26 @@ class BadFileTest {
             assertFalse(chinese.getProperty(key).isBlank(), key);
             assertTrue(chinese.getProperty(key).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), key);
         }
+    }
+
+    private static ProjectFile projectStartingMarch2() {
+        ProjectFile project = new ProjectFile();
+        project.setDefaultCalendar(project.addDefaultBaseCalendar());
+        project.getProjectProperties().setStartDate(java.time.LocalDateTime.of(2026, 3, 2, 8, 0));
+        return project;
+    }
+
+    private static Task task(ProjectFile project, String name, double days) {
+        Task task = project.addTask();
+        task.setName(name);
+        task.setDuration(Duration.getInstance(days, TimeUnit.DAYS));
+        return task;
+    }
+
+    private static byte[] mspdi(ProjectFile project) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new MSPDIWriter().write(project, out);
+        return out.toByteArray();
     }
 
     private static Properties properties(String name) throws IOException {
