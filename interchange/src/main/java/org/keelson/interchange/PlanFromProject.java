@@ -61,6 +61,7 @@ final class PlanFromProject {
     private final Map<Task, String> codes = new IdentityHashMap<>();
     private final Map<String, Task> tasksByCode = new LinkedHashMap<>();
     private final Set<Task> summaries = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Task> droppedTasks = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<KeelsonFields, FieldType> keelsonFields = new java.util.EnumMap<>(KeelsonFields.class);
     private final boolean projectNodeOnTop;
     /** The WBS code of the P6 project node, which prefixes every WBS code below it; null when there is none. */
@@ -226,20 +227,17 @@ final class PlanFromProject {
         }
     }
 
-    /** Blank rows are skipped silently; inactive and external tasks with a note. */
+    /** Blank rows are skipped silently; inactive and external tasks with a note (once, however often asked). */
     private boolean carried(Task task) {
         if (task.getNull() || task.getName() == null && task.getChildTasks().isEmpty() && task.getDuration() == null) {
             return false;
         }
-        if (!task.getActive()) {
-            note(task, "note.inactive");
-            return false;
+        String dropped = !task.getActive() ? "note.inactive"
+                : task.getExternalTask() || task.getSubprojectFile() != null ? "note.external" : null;
+        if (dropped != null && droppedTasks.add(task)) {
+            note(task, dropped);
         }
-        if (task.getExternalTask() || task.getSubprojectFile() != null) {
-            note(task, "note.external");
-            return false;
-        }
-        return true;
+        return dropped == null;
     }
 
     private void noteProjectWideLosses() {

@@ -119,6 +119,8 @@ class ImportNotesTest {
         assertNote("手动任务", "note.manual");
         assertNote("手动任务", "note.relation.summary");
         assertNote("L4", "note.level");
+        assertEquals(1, result.notes().stream().filter(n -> n.key().equals("note.inactive")).count(), result.notes().toString());
+        assertEquals(1, result.notes().stream().filter(n -> n.key().equals("note.level")).count(), result.notes().toString());
     }
 
     @Test
