@@ -601,7 +601,7 @@ final class PlanFromProject {
 
     /** A text filed by its script: with Chinese characters it is the zh text, otherwise the en one. */
     private static LocalizedText text(String text, String other) {
-        boolean chinese = CJK.matcher(text).find();
+        boolean chinese = text != null && CJK.matcher(text).find();
         String zh = chinese ? text : other;
         String en = chinese ? other : text;
         return new LocalizedText(zh, en);

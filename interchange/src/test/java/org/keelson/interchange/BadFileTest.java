@@ -116,6 +116,14 @@ class BadFileTest {
     }
 
     @Test
+    void aBlankPlanCodeIsTheCheckersProblem() {
+        ImportException e = assertThrows(ImportException.class,
+                () -> new ProjectImport(LIMIT).read(ExportTest.export(samplePlan(), ExportFormat.MSPDI), ImportFormat.MSPDI, " "));
+        assertEquals("import.invalid", e.key());
+        assertTrue(e.problems().stream().anyMatch(p -> p.path().equals("code")), e.problems().toString());
+    }
+
+    @Test
     void datesThousandsOfYearsAheadAreRefusedByTheCheckerNotLaidOut() throws IOException {
         ProjectFile project = projectStartingMarch2();
         Task task = task(project, "Far", 2);
