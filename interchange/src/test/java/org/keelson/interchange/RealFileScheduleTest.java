@@ -43,11 +43,14 @@ import org.mpxj.reader.ProjectReader;
  * CPM early start and finish equal the start and finish the tool stored for every task, summaries included. The
  * MS Project file is also written by MPXJ's P6 writers (XER, PMXML) and imported from those, for links and lags
  * of every type in P6 form. The files are found in {@code keelson.interchange.realFiles} (default
- * src/test/resources/real-files); a file that is not there is reported as a skipped test.
+ * src/test/resources/real-files) or else in {@code keelson.interchange.sharedRealFiles} (default
+ * shared/interchange-real-files beside the checkout); a file in neither is reported as a skipped test.
  */
 class RealFileScheduleTest {
 
-    private static final Path DIRECTORY = Path.of(System.getProperty("keelson.interchange.realFiles", "src/test/resources/real-files"));
+    private static final List<Path> DIRECTORIES = List.of(
+            Path.of(System.getProperty("keelson.interchange.realFiles", "src/test/resources/real-files")),
+            Path.of(System.getProperty("keelson.interchange.sharedRealFiles", "../../shared/interchange-real-files")));
     private static final String LINKS_MSPDI = "task-links-project2013-mspdi.xml";
 
     static Stream<Arguments> realFiles() {
@@ -149,8 +152,8 @@ class RealFileScheduleTest {
     }
 
     private static byte[] realFile(String name) throws Exception {
-        Path file = DIRECTORY.resolve(name);
-        assumeTrue(Files.isRegularFile(file), "real file " + file.toAbsolutePath() + " is not there (see real-files/README.md)");
+        Path file = DIRECTORIES.stream().map(d -> d.resolve(name)).filter(Files::isRegularFile).findFirst().orElse(null);
+        assumeTrue(file != null, "real file " + name + " is in none of " + DIRECTORIES + " (see real-files/README.md)");
         return Files.readAllBytes(file);
     }
 }
