@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /** The project files {@link ProjectExport} writes: MS Project XML (MSPDI) and Primavera P6 XER. */
 public enum ExportFormat {
-    MSPDI("mspdi", "xml", "application/vnd.ms-project+xml"),
-    XER("xer", "xer", "application/x-primavera-xer");
+    MSPDI("mspdi", "xml", "application/xml"),
+    XER("xer", "xer", "text/plain; charset=UTF-8");
 
     private final String id;
     private final String extension;
@@ -26,7 +26,7 @@ public enum ExportFormat {
         return extension;
     }
 
-    /** Content type of a download; both are UTF-8 text. */
+    /** Content type of a download: MSPDI is XML (its declaration names UTF-8), XER tab-separated UTF-8 text. */
     public String mediaType() {
         return mediaType;
     }

@@ -159,7 +159,8 @@ class ExportTest {
     void mediaTypesAndExtensions() {
         assertEquals("xml", ExportFormat.of("mspdi").extension());
         assertEquals("xer", ExportFormat.of("XER").extension());
-        assertTrue(ExportFormat.MSPDI.mediaType().contains("xml"));
+        assertEquals("application/xml", ExportFormat.MSPDI.mediaType());
+        assertEquals("text/plain; charset=UTF-8", ExportFormat.XER.mediaType());
     }
 
     private static void assertLinks(Activity activity, Task task, ProjectFile project, String what) {
