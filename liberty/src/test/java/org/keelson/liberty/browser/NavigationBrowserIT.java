@@ -33,7 +33,7 @@ class NavigationBrowserIT {
     void everyRoleSeesTheSectionsOfItsRole() {
         for (DemoUser user : DemoUser.values()) {
             PortfolioPage portfolio = LoginPage.open(browser.driver(), portal).signInAs(user);
-            List<String> expected = user == DemoUser.ADMIN ? List.of("portfolio", "simulations", "admin")
+            List<String> expected = user == DemoUser.ADMIN ? List.of("portfolio", "simulations", "admin", "deletedPlans")
                     : List.of("portfolio", "simulations");
             assertEquals(expected, portfolio.menuEntries(), user.username());
         }

@@ -20,6 +20,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.keelson.liberty.pages.ImportPage;
 import org.keelson.liberty.pages.LoginPage;
 import org.keelson.liberty.pages.NewPlanPage;
 import org.keelson.liberty.pages.SettingsPage;
@@ -152,6 +153,24 @@ class PlanEditingBrowserIT {
         WbsPage wbs = WbsPage.open(browser.driver(), portal, code).openLevels(2);
         assertTrue(wbs.text().contains(activity(withHoliday, "2.4").plannedFinish().toString()), wbs.text());
         wbs.screenshot("plan-new-wbs-editor-zh");
+
+        // out to MS Project and back in under another code, through the export link and the import page
+        Path file = Files.createTempFile(code, ".xml");
+        HttpResponse<byte[]> exported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                portal.resolve("api/plans/" + code + "/export?format=mspdi")).timeout(Duration.ofSeconds(60))
+                .header("Authorization", PortalHttp.basic(DemoUser.PMO)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, exported.statusCode());
+        Files.write(file, exported.body());
+        String copy = code + "-MSP";
+        ImportPage importPage = ImportPage.open(browser.driver(), portal).read(file, copy);
+        assertTrue(importPage.report().contains("10"), importPage.report());
+        importPage.confirm();
+        Plan reimported = stored(copy);
+        for (Activity a : withHoliday.wbs()) {
+            assertEquals(a.plannedStart(), activity(reimported, a.code()).plannedStart(), "start of " + a.code());
+            assertEquals(a.plannedFinish(), activity(reimported, a.code()).plannedFinish(), "finish of " + a.code());
+        }
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.keelson.liberty.pages;
 import java.net.URI;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -39,8 +39,9 @@ public class SettingsPage extends PlanPages {
 
     private void typeDate(String id, String isoDate) {
         WebElement input = driver.findElement(By.id(id));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(isoDate, Keys.ESCAPE);
+        // the date picker's own keyboard handling drops typed text; the value it submits is its input's
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, isoDate);
     }
 
     public SettingsPage save() {

@@ -117,7 +117,7 @@ public class WbsEditor extends WbsPage {
     /** The messages next to the form's fields and at its top. */
     public String formMessages() {
         return String.join(" | ", driver.findElements(By.cssSelector("#editForm .ui-message-error, "
-                + "#editForm .ui-messages-error, #messages .ui-messages-error")).stream()
+                + "#editForm .ui-messages-error, #wbsMessages .ui-messages-error")).stream()
                 .map(WebElement::getText).toList());
     }
 

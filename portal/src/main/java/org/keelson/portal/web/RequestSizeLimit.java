@@ -26,11 +26,16 @@ public class RequestSizeLimit extends HttpFilter {
     private final long limit;
 
     public RequestSizeLimit() {
-        this(configuredLimit(System.getenv(LIMIT_VARIABLE)));
+        this(configuredLimit());
     }
 
     RequestSizeLimit(long limit) {
         this.limit = limit;
+    }
+
+    /** The limit this installation configured (KEELSON_MAX_REQUEST_BYTES, 10 MiB by default). */
+    public static long configuredLimit() {
+        return configuredLimit(System.getenv(LIMIT_VARIABLE));
     }
 
     static long configuredLimit(String value) {

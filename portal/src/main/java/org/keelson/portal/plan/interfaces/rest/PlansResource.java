@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -24,6 +26,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.keelson.interchange.ImportException;
+import org.keelson.interchange.ImportFormat;
+import org.keelson.interchange.ImportResult;
+import org.keelson.interchange.ProjectImport;
 import org.keelson.portal.plan.application.PlanAction;
 import org.keelson.portal.plan.application.PlanAlreadyExistsException;
 import org.keelson.portal.plan.application.PlanEditing;
@@ -32,6 +38,7 @@ import org.keelson.portal.plan.application.PlanNotStorableException;
 import org.keelson.portal.plan.application.PlanService;
 import org.keelson.portal.plan.domain.PlanCode;
 import org.keelson.portal.security.Role;
+import org.keelson.portal.web.RequestSizeLimit;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.json.PlanJson;
 import org.keelson.simulation.plan.json.PlanValidationException;
@@ -117,11 +124,50 @@ public class PlansResource {
             return error(Status.BAD_REQUEST, new ErrorsDto(e.errors().stream()
                     .map(v -> new ErrorsDto.Error(v.path(), v.message())).toList()));
         }
+        return store(plan, security.getUserPrincipal().getName(), null);
+    }
+
+    /**
+     * Imports an MS Project (MSPDI XML, .mpp) or Primavera (XER, PMXML) file given as the body, under plan code
+     * {@code code}: 201 with the Location of the new plan and, as the body, everything the file held that Keelson does
+     * not carry over (resources, constraint types, calendars...); 400 with every problem when the file cannot be read
+     * or the plan it gives breaks a rule of the format; 409 when the code is taken. All or nothing.
+     */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(JSON_UTF8)
+    @RolesAllowed({Role.Names.PMO, Role.Names.ADMIN})
+    public Response importProject(InputStream body, @QueryParam("format") String format,
+            @QueryParam("code") String code, @Context SecurityContext security) {
+        if (code == null || code.isBlank()) {
+            return error(Status.BAD_REQUEST, ErrorsDto.of("code", "name the new plan's code: ?code=..."));
+        }
+        ImportResult result;
+        try {
+            result = new ProjectImport(RequestSizeLimit.configuredLimit()).read(body, ImportFormat.of(format),
+                    code.strip());
+        } catch (ImportException e) {
+            List<ErrorsDto.Error> errors = e.problems().isEmpty()
+                    ? List.of(new ErrorsDto.Error("$", e.message(Locale.ENGLISH)))
+                    : e.problems().stream().map(p -> new ErrorsDto.Error(p.path(), p.message())).toList();
+            return error(Status.BAD_REQUEST, new ErrorsDto(errors));
+        }
+        return store(result.plan(), security.getUserPrincipal().getName(), result.notes().stream()
+                .map(n -> new ImportNoteDto(n.taskId(), n.taskName(), n.key(), n.message(Locale.ENGLISH))).toList());
+    }
+
+    /** What an import of another tool's file did not carry over, one task at a time. */
+    public record ImportNoteDto(String taskId, String taskName, String key, String message) {
+    }
+
+    /** Stores an imported plan; the body of the 201 is {@code notes} when there are any. */
+    private Response store(Plan plan, String user, List<ImportNoteDto> notes) {
         try {
             // One import of a code at a time in this server: the others wait for its commit and then find the code
             // taken, where the database would make them wait for its lock and perhaps time out.
             synchronized (IMPORT_LOCKS[Math.floorMod(PlanCode.key(plan.code()).hashCode(), IMPORT_LOCKS.length)]) {
-                plans.importPlan(plan, security.getUserPrincipal().getName(), PlanAction.IMPORT_PLAN);
+                plans.importPlan(plan, user, PlanAction.IMPORT_PLAN);
             }
         } catch (PlanNotStorableException e) {
             return error(Status.BAD_REQUEST, new ErrorsDto(e.violations().stream()
@@ -137,8 +183,9 @@ public class PlansResource {
             throw failedToCommit;
         }
         // relative (plans/{code}, the path of get): JAX-RS resolves it against the application's base URI (…/api/)
-        return Response.created(UriBuilder.fromResource(PlansResource.class).path(PlansResource.class, "get")
-                .build(plan.code())).build();
+        Response.ResponseBuilder created = Response.created(UriBuilder.fromResource(PlansResource.class)
+                .path(PlansResource.class, "get").build(plan.code()));
+        return (notes == null ? created : created.type(JSON_UTF8).entity(notes)).build();
     }
 
     private static Response conflict(String code) {
