@@ -41,19 +41,34 @@ public enum Label {
     UNALLOCATED("未分配预算", "Unallocated budget"),
     ACTUAL_TO_DATE("截至状态日实际", "Actual to date"),
     VARIANCE_TO_DATE("截至状态日偏差", "Variance to date"),
-    FORECAST_AT_COMPLETION("完工预测", "Forecast at completion"),
     FORECAST_VARIANCE("完工偏差（对批准预算）", "Variance at completion (vs authorised)"),
     RESERVE_REMAINING("剩余应急储备", "Reserve remaining"),
-    VARIANCE_NOTE("偏差 = 计划 − 实际；负数（红色）表示超支", "Variance = planned − actual; negative (red) is an overrun"),
+    VARIANCE_NOTE("偏差 = 截至状态日计划 − 截至状态日实际（季度结束后计入其计划）；负数（红色）表示超支",
+            "Variance = planned to date − actual to date (a quarter's plan counts once it has ended); negative (red) is an overrun"),
+    FORECAST_SPEND_PLAN("完工预测（支出计划法：实际 + 状态日后计划）", "Forecast at completion, spend-plan method (actual + plan after status date)"),
+    EVM_AT_STATUS("挣值与完工估算（与挣值分析报表一致）", "Earned value and estimates at completion (as in the EVM workbook)"),
+    BAC_BASELINE("完工预算 BAC（绩效测量基线）", "BAC (performance measurement baseline)"),
+    AC_IN_WBS_SCOPE("实际成本 AC（WBS 所列类别）", "AC (categories charged by the WBS)"),
+    EAC_CPI_METHOD("完工估算 EAC（CPI 法：BAC / CPI）", "EAC, CPI method (BAC / CPI)"),
+    EAC_CPI_SPI_METHOD("完工估算 EAC（CPI × SPI 法：AC + (BAC − EV) / (CPI × SPI)）",
+            "EAC, CPI x SPI method (AC + (BAC − EV) / (CPI x SPI))"),
+    BUDGET_BASIS_NOTE("口径：BAC 为绩效测量基线，即各 WBS 末级活动最新基线成本（无基线时取当前估算），与挣值分析报表相同；"
+            + "当前估算 = 固定成本 + 日成本 × 工期。偏差 = 截至状态日计划 − 截至状态日实际，季度结束后计入其计划，当前季度只计实际。"
+            + "三种完工预测按方法并列：支出计划法（预算明细）、CPI 法、CPI × SPI 法；蒙特卡洛模拟均值见模拟结果报表。",
+            "Basis: BAC is the performance measurement baseline, each WBS leaf's latest baseline cost (its current "
+                    + "estimate where it has no baseline), as in the EVM workbook; current estimate = fixed cost + cost "
+                    + "per day x duration. Variance = planned to date − actual to date; a quarter's plan counts once the "
+                    + "quarter has ended, the running quarter counts its actual only. The forecasts at completion are "
+                    + "shown side by side by method: spend plan (budget lines), CPI, CPI x SPI; the simulated mean is in "
+                    + "the simulation workbook."),
+    GROUP_SUBTOTALS("分组小计", "Group subtotals"),
+    CURRENT_ESTIMATE("当前估算", "Current estimate"),
+    ESTIMATE_VARIANCE("BAC − 当前估算", "BAC − current estimate"),
     LEVEL("层级", "Level"),
     DURATION_DAYS("工期（工作日）", "Duration (working days)"),
     FIXED_COST("固定成本", "Fixed cost"),
     COST_PER_DAY("日成本", "Cost per day"),
-    BUDGET_AT_COMPLETION("完工预算", "Budget at completion"),
-    BASELINE_COST("基线成本", "Baseline cost"),
-    VARIANCE_VS_BASELINE("对基线偏差", "Variance vs baseline"),
     PERCENT_COMPLETE("完成百分比", "% complete"),
-    EARNED_VALUE("挣值", "Earned value"),
     // Earned value
     EVM_WORKBOOK("挣值分析", "Earned value"),
     EVM_BY_PERIOD("挣值（按期）", "EVM by period"),
@@ -216,7 +231,7 @@ public enum Label {
     FINISH_DISTRIBUTION("完工日期分布", "Finish date distribution"),
     NPV_DISTRIBUTION("净现值分布", "NPV distribution"),
     RISK_HEAT_MAP("风险热力图", "Risk heat map"),
-    BUDGET_BY_CATEGORY("各类别计划与实际", "Planned vs actual by category"),
+    BUDGET_BY_CATEGORY("各类别截至状态日计划与实际", "Planned to date vs actual to date by category"),
     KPI_CHART("计划与实际", "Planned vs actual");
 
     private final String zh;

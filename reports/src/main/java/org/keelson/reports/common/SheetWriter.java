@@ -72,6 +72,26 @@ public final class SheetWriter {
         return cell;
     }
 
+    /**
+     * A formula with its computed value stored as the cached result, so readers that show cached values without
+     * recalculating (previews, scripts, LibreOffice's default for xlsx) see the figure, not a blank or a zero.
+     */
+    public Cell formula(int row, int column, String formula, double value, CellStyle style) {
+        Cell cell = formula(row, column, formula, style);
+        cell.setCellValue(value);
+        return cell;
+    }
+
+    /** As {@link #formula(int, int, String, double, CellStyle)}, for a formula that gives "" when {@code value} is null. */
+    public Cell formulaOrEmpty(int row, int column, String formula, Double value, CellStyle style) {
+        if (value == null) {
+            Cell cell = formula(row, column, formula, style);
+            cell.setCellValue("");
+            return cell;
+        }
+        return formula(row, column, formula, value.doubleValue(), style);
+    }
+
     public Cell blank(int row, int column, CellStyle style) {
         Cell cell = row(row).createCell(column);
         cell.setCellStyle(style);
@@ -92,6 +112,19 @@ public final class SheetWriter {
         for (int c = 0; c < widthsInCharacters.length; c++) {
             sheet.setColumnWidth(c, Math.min(255, widthsInCharacters[c]) * 256);
         }
+    }
+
+    /**
+     * An amount rounded to the fen (hundredth), so a difference of equal amounts is 0, not a floating-point residue
+     * shown as "-0.00" and highlighted as an overrun.
+     */
+    public static String toFen(String amount) {
+        return "ROUND(" + amount + ",2)";
+    }
+
+    /** The value of {@link #toFen(String)}: half away from zero, as the spreadsheets' ROUND. */
+    public static double toFen(double amount) {
+        return java.math.BigDecimal.valueOf(amount).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     /** "B5" for zero-based (4, 1). */
