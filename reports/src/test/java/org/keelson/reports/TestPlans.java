@@ -76,6 +76,11 @@ public final class TestPlans {
         return plan(locale, new Budget(lines.stream().mapToDouble(BudgetLine::planned).sum(), 10, declared, lines));
     }
 
+    /** The test plan with {@code budget} for its budget. */
+    public static Plan withBudget(String locale, Budget budget) {
+        return plan(locale, budget);
+    }
+
     /** A plan that has just been created: no WBS, budget, risks, KPIs or benefits. */
     public static Plan empty(LocalDate start) {
         return new Plan("NEW", LocalizedText.of("新项目", "New project"), null, "CNY", "zh-CN", PlanStatus.PROPOSED, null,

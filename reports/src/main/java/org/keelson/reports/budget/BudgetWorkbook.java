@@ -229,13 +229,7 @@ public final class BudgetWorkbook {
     private void writeSummary(SheetWriter w) {
         Styles s = w.styles();
         boolean wan = context.showsWan();
-        if (wan) {
-            w.heading(title(Label.SUMMARY), subtitle(), HEADER_ROW, context.label(Label.NAME),
-                    context.withUnit(Label.VALUE), context.inWan(Label.VALUE));
-        } else {
-            w.heading(title(Label.SUMMARY), subtitle(), HEADER_ROW, context.label(Label.NAME),
-                    context.withUnit(Label.VALUE));
-        }
+        w.heading(title(Label.SUMMARY), subtitle(), HEADER_ROW, context.nameValueHeaders());
         Amounts total = breakdown.total();
         double reserve = budget.contingencyReserve();
         amountRow(w, AUTHORISED, Label.AUTHORISED_BUDGET, null, budget.total());

@@ -92,8 +92,6 @@ public enum Label {
     CV("成本偏差 CV", "CV"),
     SPI("进度绩效指数 SPI", "SPI"),
     CPI("成本绩效指数 CPI", "CPI"),
-    EAC("完工估算 EAC", "EAC"),
-    EAC_CPI_SPI("完工估算 EAC（CPI × SPI）", "EAC (CPI × SPI)"),
     ETC("完工尚需 ETC", "ETC"),
     VAC("完工偏差 VAC", "VAC"),
     TCPI("完工尚需绩效指数 TCPI", "TCPI"),
@@ -102,6 +100,14 @@ public enum Label {
             "PV: activity cost spread evenly over the working days of its baseline (else planned) dates; "
                     + "EV: % complete x BAC, earned linearly from actual start to status date; "
                     + "AC: quarterly actuals of the budget lines in the activities' categories."),
+    EVM_BASIS_NOTE("口径：BAC 为绩效测量基线（各末级活动最新基线成本，无基线时取当前估算），与预算报表相同。两种完工估算按方法并列："
+            + "CPI 法假设剩余工作保持当前成本效率，CPI × SPI 法假设成本与进度效率都持续；预算报表另有支出计划法完工预测，"
+            + "模拟结果报表有蒙特卡洛成本均值。TCPI > 1（红色）表示剩余工作须比计划更高效才能在 BAC 内完成。",
+            "Basis: BAC is the performance measurement baseline (each leaf's latest baseline cost, its current estimate "
+                    + "where it has none), as in the budget workbook. The two EACs are side by side by method: CPI assumes "
+                    + "the cost efficiency so far persists, CPI x SPI that cost and schedule efficiency both do; the budget "
+                    + "workbook adds the spend-plan forecast and the simulation workbook the Monte Carlo mean cost. TCPI "
+                    + "above 1 (red): the remaining work must be done more efficiently than planned to finish within BAC."),
     // KPI
     KPI_WORKBOOK("关键绩效指标", "KPIs"),
     KPI_SHEET("指标", "KPIs"),
@@ -149,10 +155,21 @@ public enum Label {
     AFFECTED_ACTIVITIES("影响活动", "Affected activities"),
     SIM_PROBABILITY("模拟发生概率", "Simulated probability"),
     SCHEDULE_IMPACT("进度影响系数（低/可能/高）", "Schedule impact factor (min/ML/max)"),
-    COST_IMPACT("成本影响（低/可能/高）", "Cost impact (min/ML/max)"),
+    COST_MIN("成本影响·低", "Cost impact min"),
+    COST_MOST_LIKELY("成本影响·最可能", "Cost impact most likely"),
+    COST_MAX("成本影响·高", "Cost impact max"),
+    DISTRIBUTION("分布", "Distribution"),
+    COST_MEAN("成本影响均值", "Mean cost impact"),
+    EXPOSURE("风险敞口（概率 × 均值）", "Exposure (probability x mean)"),
+    POST_COST_MIN("应对后成本影响·低", "Post-response cost min"),
+    POST_COST_MOST_LIKELY("应对后成本影响·最可能", "Post-response cost most likely"),
+    POST_COST_MAX("应对后成本影响·高", "Post-response cost max"),
+    POST_COST_MEAN("应对后成本影响均值", "Post-response mean cost impact"),
+    POST_EXPOSURE("应对后风险敞口", "Post-response exposure"),
+    EXPOSURE_OF_LIVE_RISKS("未关闭风险的敞口合计", "Exposure of the risks not closed"),
+    RESERVE_LESS_EXPOSURE("应急储备 − 敞口", "Reserve − exposure"),
     POST_SIM_PROBABILITY("应对后概率", "Post-response probability"),
     POST_SCHEDULE_IMPACT("应对后进度影响系数", "Post-response schedule impact"),
-    POST_COST_IMPACT("应对后成本影响", "Post-response cost impact"),
     PROBABILITY_AXIS("可能性 →", "Probability →"),
     IMPACT_AXIS("影响 →", "Impact →"),
     MEDIUM_FROM("中风险起始评分", "Medium from score"),

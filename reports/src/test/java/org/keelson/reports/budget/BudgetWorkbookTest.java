@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.keelson.reports.TestPlans;
 import org.keelson.reports.Workbooks;
 import org.keelson.simulation.schedule.Wbs;
+import org.keelson.simulation.budget.Budget;
 import org.keelson.simulation.budget.BudgetBreakdown;
+import org.keelson.simulation.budget.BudgetCategory;
+import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.budget.BudgetLine;
 import org.keelson.simulation.evm.EarnedValue;
 import org.keelson.simulation.evm.Measures;
@@ -232,6 +235,20 @@ class BudgetWorkbookTest {
             assertEquals(1_500_000, wb.number("按WBS", "J12"), 1e-6);
             assertEquals(1_500_000 * 0.7, wb.number("按WBS", "N12"), 1e-6);
             assertEquals(600_000 + 12_000 * 80, wb.number("按WBS", "I12"), 1e-6);
+        }
+    }
+
+    @Test
+    void equalAmountsGiveZeroNotANegativeResidue() throws IOException {
+        // 0.1 + 0.2 is 0.30000000000000004 in binary floating point: the differences with 0.3 are residues, not overruns.
+        Quarter q1 = new Quarter(2025, 1);
+        Budget budget = new Budget(0.3, 0, List.of(new BudgetCategory("HW", null, null)),
+                List.of(new BudgetLine("HW", q1, 0.1, 0.3), new BudgetLine("HW", q1.next(), 0.2, 0)));
+        try (Workbooks wb = new Workbooks(export(TestPlans.withBudget("en", budget)))) {
+            assertEquals("0.00", wb.shown("Summary", "B10"), "unallocated");
+            assertEquals("0.00", wb.shown("Summary", "B14"), "variance to date");
+            assertEquals("0.00", wb.shown("By category", "G5"));
+            assertEquals(0, wb.number("Summary", "B14"));
         }
     }
 
