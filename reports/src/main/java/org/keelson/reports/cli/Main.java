@@ -108,7 +108,14 @@ public final class Main {
                 int width = command.width() != null ? command.width() : Charts.WIDTH;
                 int height = command.height() != null ? command.height()
                         : command.name().equals("gantt") ? GanttChart.preferredHeight(plan) : Charts.HEIGHT;
-                writeAtomically(command.output(), stream -> Charts.writePng(chart, width, height, stream));
+                boolean svg = command.output().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg");
+                writeAtomically(command.output(), stream -> {
+                    if (svg) {
+                        Charts.writeSvg(chart, width, height, stream);
+                    } else {
+                        Charts.writePng(chart, width, height, stream);
+                    }
+                });
             }
             out.println(command.output());
             return OK;
@@ -135,7 +142,7 @@ public final class Main {
                       kpi         KPIs against their planned trajectory, with charts
                       risks       risk register and 5x5 risk matrices
                       simulation  Monte Carlo results (P-values, histograms, tornado, NPV/ROI)
-                  chart <kind> PLAN.json -o FILE.png [--width W] [--height H] [--kpi CODE] [--iterations N] [--seed S]
+                  chart <kind> PLAN.json -o FILE.png|FILE.svg [--width W] [--height H] [--kpi CODE] [--iterations N] [--seed S]
                       gantt        WBS against the baseline, CPM critical path in red
                       scurve       cumulative PV, EV and AC
                       finish       simulated finish dates with deadline, P50 and P80

@@ -50,8 +50,8 @@ public enum Label {
     BAC_BASELINE("完工预算 BAC（绩效测量基线）", "BAC (performance measurement baseline)"),
     AC_IN_WBS_SCOPE("实际成本 AC（WBS 所列类别）", "AC (categories charged by the WBS)"),
     EAC_CPI_METHOD("完工估算 EAC（CPI 法：BAC / CPI）", "EAC, CPI method (BAC / CPI)"),
-    EAC_CPI_SPI_METHOD("完工估算 EAC（CPI × SPI 法：AC + (BAC − EV) / (CPI × SPI)）",
-            "EAC, CPI x SPI method (AC + (BAC − EV) / (CPI x SPI))"),
+    EAC_CPI_SPI_METHOD("完工估算 EAC（CPI × SPI 法：AC + (BAC - EV) / (CPI × SPI)）",
+            "EAC, CPI x SPI method (AC + (BAC - EV) / (CPI x SPI))"),
     BUDGET_BASIS_NOTE("口径：BAC 为绩效测量基线，即各 WBS 末级活动最新基线成本（无基线时取当前估算），与挣值分析报表相同；"
             + "当前估算 = 固定成本 + 日成本 × 工期。偏差 = 截至状态日计划 − 截至状态日实际，季度结束后计入其计划，当前季度只计实际。"
             + "三种完工预测按方法并列：支出计划法（预算明细）、CPI 法、CPI × SPI 法；蒙特卡洛模拟均值见模拟结果报表。",
@@ -204,6 +204,7 @@ public enum Label {
     CRUCIALITY("关键度（关键性 × 敏感性）", "Cruciality (criticality x sensitivity)"),
     RISK("风险", "Risk"),
     RISK_TORNADO("风险龙卷风图：P80 影响（风险发生与不发生之差）", "Risk tornado: P80 impact (risk on minus off)"),
+    TORNADO_TOP("仅显示影响最大的前 %d 项风险（共 %d 项）", "Showing the top %d of %d risks by impact"),
     P80_FINISH_IMPACT("P80 完工影响（工作日）", "P80 finish impact (working days)"),
     P80_COST_IMPACT("P80 成本影响", "P80 cost impact"),
     NPV_HISTOGRAM("NPV 分布", "NPV histogram"),
