@@ -96,6 +96,9 @@ public final class BudgetWorkbook {
     static final int TCPI = FIRST_ROW + 24;
     static final int NOTE = FIRST_ROW + 26;
 
+    /** By category sheet: the actual-to-date column, which the summary's AC sums over the WBS's categories. */
+    static final int BY_CATEGORY_ACTUAL = 5;
+
     // Budget lines sheet columns.
     static final int L_CODE = 0, L_NAME = 1, L_GROUP = 2, L_QUARTER = 3, L_QUARTER_END = 4, L_PLANNED = 5,
             L_ACTUAL = 6, L_VARIANCE = 7, L_VARIANCE_PCT = 8;
@@ -355,8 +358,6 @@ public final class BudgetWorkbook {
                     value == null ? null : value / 10_000, s.wan);
         }
     }
-
-    static final int BY_CATEGORY_ACTUAL = 5;
 
     private void writeByCategory(SheetWriter w) {
         Styles s = w.styles();
