@@ -7,21 +7,23 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.time.LocalDate;
+import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.svg.SVGGraphics2D;
-import java.text.DecimalFormat;
-import java.text.FieldPosition;
-import java.text.NumberFormat;
-import java.text.ParsePosition;
-import java.time.LocalDate;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.svg.SVGGraphics2D;
 import org.keelson.reports.common.ReportContext;
 
 /** The look shared by every Keelson chart (CJK-capable fonts, white background) and PNG and SVG output. */
@@ -154,7 +156,7 @@ public final class Charts {
 
     /** Formats yuan as 万元: the amount divided by 10,000, with thousands separators and up to two decimals. */
     static final class WanFormat extends NumberFormat {
-        private final DecimalFormat wan = new DecimalFormat("#,##0.##");
+        private final DecimalFormat wan = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
         @Override
         public StringBuffer format(double number, StringBuffer target, FieldPosition position) {
