@@ -68,6 +68,9 @@ class LibreOfficeRecalculationTest {
         workbooks.put("kpi", out -> new KpiWorkbook(TestPlans.chinese()).write(out));
         workbooks.put("risks", out -> new RiskWorkbook(TestPlans.chinese()).write(out));
         workbooks.put("simulation", out -> new SimulationWorkbook(TestPlans.english(), TestForecasts.of(TestPlans.english())).write(out));
+        // the Chinese workbooks' 万元 columns
+        workbooks.put("evm-zh", out -> new EvmWorkbook(TestPlans.chinese()).write(out));
+        workbooks.put("simulation-zh", out -> new SimulationWorkbook(TestPlans.chinese(), TestForecasts.of(TestPlans.chinese())).write(out));
 
         Path in = Files.createDirectories(dir.resolve("in"));
         Path out = Files.createDirectories(dir.resolve("out"));

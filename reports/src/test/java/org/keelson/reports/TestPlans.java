@@ -52,21 +52,33 @@ public final class TestPlans {
         return plan("en", budgetLines());
     }
 
-    /** A plan whose budget has {@code count} lines spread over categories and quarters, for streaming checks. */
-    public static Plan withBudgetLines(String locale, int count) {
-        List<BudgetLine> lines = new ArrayList<>(count);
-        String[] codes = {"HW", "SW", "STAFF", "SVC"};
-        Quarter first = new Quarter(2025, 1);
-        for (int i = 0; i < count; i++) {
-            Quarter quarter = first;
-            for (int k = 0; k < i % 12; k++) {
+    /**
+     * A plan with {@code categories} budget categories (in three groups) and one line per category and quarter over
+     * {@code quarters} quarters from 2025-Q1, as the plan format allows (one line per category and quarter). The
+     * first four are the categories the WBS is charged to.
+     */
+    public static Plan withCategoriesAndQuarters(String locale, int categories, int quarters) {
+        List<BudgetCategory> declared = new ArrayList<>(categories);
+        List<BudgetLine> lines = new ArrayList<>(categories * quarters);
+        String[] groups = {"technology", "human-resources", "operating"};
+        String[] charged = {"HW", "SW", "STAFF", "SVC"};
+        for (int c = 0; c < categories; c++) {
+            String code = c < charged.length ? charged[c] : String.format("C%03d", c + 1);
+            declared.add(new BudgetCategory(code, t("类别 " + (c + 1), "Category " + (c + 1)), groups[c % groups.length]));
+            Quarter quarter = new Quarter(2025, 1);
+            for (int q = 0; q < quarters; q++) {
+                double planned = 10_000 + ((c * 31 + q * 7) % 97) * 250.0;
+                double actual = quarter.firstDay().isAfter(STATUS) ? 0 : planned * (0.9 + ((c + q) % 7) * 0.04);
+                lines.add(new BudgetLine(code, quarter, planned, actual));
                 quarter = quarter.next();
             }
-            double planned = 10_000 + (i % 97) * 250.0;
-            double actual = quarter.lastDay().isAfter(STATUS) ? 0 : planned * (0.9 + (i % 7) * 0.04);
-            lines.add(new BudgetLine(codes[i % codes.length], quarter, planned, actual));
         }
-        return plan(locale, lines);
+        return plan(locale, new Budget(lines.stream().mapToDouble(BudgetLine::planned).sum(), 10, declared, lines));
+    }
+
+    /** The test plan with {@code budget} for its budget. */
+    public static Plan withBudget(String locale, Budget budget) {
+        return plan(locale, budget);
     }
 
     /** A plan that has just been created: no WBS, budget, risks, KPIs or benefits. */
@@ -107,7 +119,10 @@ public final class TestPlans {
                 new BudgetCategory("SW", t("软件许可", "Software licences"), "capex"),
                 new BudgetCategory("STAFF", t("内部人员", "Internal staff"), "opex"),
                 new BudgetCategory("SVC", t("外部服务", "External services"), "opex"));
-        Budget budget = new Budget(7_500_000, 10, categories, lines);
+        return plan(locale, new Budget(7_500_000, 10, categories, lines));
+    }
+
+    private static Plan plan(String locale, Budget budget) {
 
         List<Activity> wbs = List.of(
                 summary("1", t("项目管理", "Project management")),

@@ -7,14 +7,26 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.time.LocalDate;
+import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.svg.SVGGraphics2D;
+import org.keelson.reports.common.ReportContext;
 
-/** The look shared by every Keelson chart (CJK-capable fonts, white background) and PNG output. */
+/** The look shared by every Keelson chart (CJK-capable fonts, white background) and PNG and SVG output. */
 public final class Charts {
 
     public static final int WIDTH = 1200;
@@ -111,6 +123,58 @@ public final class Charts {
         return marker;
     }
 
+    /**
+     * A dashed vertical line at {@code date} on an XY plot with a date domain, its label on the side of the line with
+     * more room so it stays inside the plot; the domain axis is widened to show the date.
+     */
+    static void dateMarker(XYPlot plot, LocalDate date, String label, Color colour) {
+        ValueAxis axis = plot.getDomainAxis();
+        double x = millis(date);
+        double lower = Math.min(axis.getLowerBound(), x);
+        double upper = Math.max(axis.getUpperBound(), x);
+        double margin = (upper - lower) * 0.02;
+        if (x <= axis.getLowerBound() || x >= axis.getUpperBound()) {
+            axis.setRange(lower - margin, upper + margin);
+        }
+        ValueMarker marker = marker(x, label, colour, true);
+        if (x - axis.getLowerBound() > (axis.getUpperBound() - axis.getLowerBound()) / 2) {
+            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        }
+        plot.addDomainMarker(marker);
+    }
+
+    /**
+     * Tick labels of an axis holding currency units shown in 万元 for Chinese CNY reports (the values stay in yuan,
+     * the figures of the core, so markers and tooltips read the same data); unchanged otherwise.
+     */
+    static void amountTicks(NumberAxis axis, ReportContext context) {
+        if (context.showsWan()) {
+            axis.setNumberFormatOverride(new WanFormat());
+        }
+    }
+
+    /** Formats yuan as 万元: the amount divided by 10,000, with thousands separators and up to two decimals. */
+    static final class WanFormat extends NumberFormat {
+        private final DecimalFormat wan = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+
+        @Override
+        public StringBuffer format(double number, StringBuffer target, FieldPosition position) {
+            return target.append(wan.format(number / 10_000));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer target, FieldPosition position) {
+            return format((double) number, target, position);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition position) {
+            Number parsed = wan.parse(source, position);
+            return parsed == null ? null : parsed.doubleValue() * 10_000;
+        }
+    }
+
     /** Amounts on chart axes: 万元 in Chinese CNY reports (as their readers expect), else currency units. */
     static double amountScale(org.keelson.reports.common.ReportContext context) {
         return context.showsWan() ? 10_000 : 1;
@@ -131,6 +195,25 @@ public final class Charts {
             ChartUtils.writeChartAsPNG(out, chart, width, height);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the chart as PNG", e);
+        }
+    }
+
+    /**
+     * The chart as a standalone SVG document (UTF-8): vector output that stays sharp when zoomed or printed. Written
+     * without a DOCTYPE, so XML readers need not fetch the SVG DTD from the web.
+     */
+    public static byte[] svg(JFreeChart chart, int width, int height) {
+        SVGGraphics2D graphics = new SVGGraphics2D(width, height);
+        chart.draw(graphics, new java.awt.Rectangle(0, 0, width, height));
+        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + graphics.getSVGElement() + "\n";
+        return document.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public static void writeSvg(JFreeChart chart, int width, int height, OutputStream out) {
+        try {
+            out.write(svg(chart, width, height));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the chart as SVG", e);
         }
     }
 }

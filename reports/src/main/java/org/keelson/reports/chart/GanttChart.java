@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -30,7 +34,9 @@ import org.keelson.simulation.schedule.Schedule;
 /**
  * The WBS as a Gantt chart: one row per element, current planned dates as a thick bar (red when the activity is
  * on the critical path, dark for summaries), the latest baseline as a thin grey bar under it, milestones as
- * diamonds and a dashed line at the status date. The critical path is the deterministic CPM schedule's.
+ * diamonds, a dashed line at the status date and a red line at the deadline. The critical path is the deterministic
+ * CPM schedule's. The chart can be cut to the top WBS levels (a portfolio view): summaries at the deepest level shown
+ * then stand for everything below them.
  */
 public final class GanttChart {
 
@@ -40,13 +46,33 @@ public final class GanttChart {
     private GanttChart() {
     }
 
+    /** Every WBS level. */
+    public static final int ALL_LEVELS = Integer.MAX_VALUE;
+
     /** Pixel height that keeps rows readable: about 26 px per WBS element plus room for title, axis and legend. */
     public static int preferredHeight(Plan plan) {
-        return Math.max(400, plan.wbs().size() * ROW_HEIGHT + 220);
+        return preferredHeight(plan, ALL_LEVELS);
+    }
+
+    /** As {@link #preferredHeight(Plan)} for the elements down to WBS level {@code maxLevel}. */
+    public static int preferredHeight(Plan plan, int maxLevel) {
+        return Math.max(400, shown(plan, maxLevel).size() * ROW_HEIGHT + 220);
     }
 
     /** @param schedule the CPM schedule of {@code plan} ({@link org.keelson.simulation.schedule.CriticalPathScheduler}) */
     public static JFreeChart create(Plan plan, Schedule schedule) {
+        return create(plan, schedule, ALL_LEVELS);
+    }
+
+    /**
+     * The elements down to WBS level {@code maxLevel} (1: the top level only).
+     *
+     * @throws IllegalArgumentException when {@code maxLevel} is below 1
+     */
+    public static JFreeChart create(Plan plan, Schedule schedule, int maxLevel) {
+        if (maxLevel < 1) {
+            throw new IllegalArgumentException("WBS level to show must be 1 or more, got " + maxLevel);
+        }
         ReportContext context = ReportContext.of(plan);
         Set<String> critical = Set.copyOf(schedule.criticalPath());
         Wbs wbs = new Wbs(plan.wbs());
@@ -57,7 +83,7 @@ public final class GanttChart {
         XYIntervalSeries summaryBars = new XYIntervalSeries(context.label(Label.SUMMARY));
         XYSeries milestones = new XYSeries(context.label(Label.MILESTONES), false);
         List<String> labels = new ArrayList<>();
-        List<Activity> rows = plan.wbs();
+        List<Activity> rows = shown(plan, maxLevel);
         for (int row = 0; row < rows.size(); row++) {
             Activity activity = rows.get(row);
             labels.add(label(activity, context));
@@ -108,7 +134,27 @@ public final class GanttChart {
             plot.addRangeMarker(Charts.marker(Charts.millis(plan.statusDate()), context.label(Label.STATUS_DATE),
                     Color.DARK_GRAY, true));
         }
+        if (plan.deadline() != null) {
+            // The deadline is the last day allowed: the line sits at its end, where a bar finishing on it ends.
+            double deadline = Charts.millis(plan.deadline()) + DAY;
+            ValueMarker marker = Charts.marker(deadline, context.label(Label.DEADLINE) + " "
+                    + context.format(plan.deadline()), Charts.CRITICAL, false, 1);
+            ValueAxis dates = plot.getRangeAxis();
+            if (deadline >= dates.getUpperBound()) {
+                dates.setUpperBound(deadline + (deadline - dates.getLowerBound()) * 0.03);
+            }
+            if (deadline - dates.getLowerBound() > (dates.getUpperBound() - dates.getLowerBound()) / 2) {
+                // the label reads leftwards from the line, inside the plot
+                marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+                marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            }
+            plot.addRangeMarker(marker);
+        }
         return chart;
+    }
+
+    private static List<Activity> shown(Plan plan, int maxLevel) {
+        return plan.wbs().stream().filter(a -> a.level() <= maxLevel).toList();
     }
 
     private static void bar(XYIntervalSeries series, int row, double from, double to, LocalDate start, LocalDate finish) {

@@ -47,8 +47,8 @@ public final class KpiChart {
         plot.addRangeMarker(Charts.horizontalMarker(kpi.target(), context.label(Label.TARGET) + " " + kpi.target(),
                 Charts.TARGET));
         if (context.plan().statusDate() != null) {
-            plot.addDomainMarker(Charts.marker(Charts.millis(context.plan().statusDate()),
-                    context.label(Label.STATUS_DATE), java.awt.Color.DARK_GRAY, true));
+            Charts.dateMarker(plot, context.plan().statusDate(), context.label(Label.STATUS_DATE),
+                    java.awt.Color.DARK_GRAY);
         }
         return chart;
     }

@@ -10,6 +10,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.keelson.reports.common.Label;
 import org.keelson.reports.common.ReportContext;
@@ -34,15 +35,32 @@ public final class TornadoChart {
     private TornadoChart() {
     }
 
-    /** @param result a run of {@code plan} */
+    /** Risks the risk tornado shows unless told otherwise. */
+    public static final int DEFAULT_TOP = 10;
+
+    /** The top {@link #DEFAULT_TOP} risks of {@code result}, a run of {@code plan}. */
     public static JFreeChart risks(Plan plan, SimulationResult result) {
+        return risks(plan, result, DEFAULT_TOP);
+    }
+
+    /**
+     * The {@code top} risks with the largest impact in the engine's ranking; when that leaves out some of the plan's
+     * risks (the limit, or the engine's own tornado size), the subtitle says how many are shown of how many.
+     *
+     * @throws IllegalArgumentException when {@code top} is below 1
+     */
+    public static JFreeChart risks(Plan plan, SimulationResult result, int top) {
+        if (top < 1) {
+            throw new IllegalArgumentException("the tornado needs at least one risk to show, got " + top);
+        }
         ReportContext context = ReportContext.of(plan);
+        List<RiskTornadoEntry> shown = result.riskTornado().subList(0, Math.min(top, result.riskTornado().size()));
         double scale = Charts.amountScale(context);
         String finishKey = context.label(Label.P80_FINISH_IMPACT);
         String costKey = Charts.amountLabel(context, Label.P80_COST_IMPACT);
         DefaultCategoryDataset finish = new DefaultCategoryDataset();
         DefaultCategoryDataset cost = new DefaultCategoryDataset();
-        for (RiskTornadoEntry entry : result.riskTornado()) {
+        for (RiskTornadoEntry entry : shown) {
             String risk = riskName(plan, context, entry.risk());
             finish.addValue(entry.p80FinishImpact(), finishKey, risk);
             cost.addValue(entry.p80CostImpact() / scale, costKey, risk);
@@ -55,6 +73,10 @@ public final class TornadoChart {
         plot.add(panel(cost, costKey, Charts.ACTUAL, 10_000 / scale), 1);
         JFreeChart chart = new JFreeChart(context.planName() + " — " + context.label(Label.RISK_TORNADO), null, plot,
                 true);
+        int risks = plan.risks().size();
+        if (shown.size() < risks) {
+            chart.addSubtitle(new TextTitle(String.format(context.label(Label.TORNADO_TOP), shown.size(), risks)));
+        }
         return Charts.themed(chart);
     }
 

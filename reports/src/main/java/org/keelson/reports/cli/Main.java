@@ -107,8 +107,15 @@ public final class Main {
                 JFreeChart chart = chart(command, plan);
                 int width = command.width() != null ? command.width() : Charts.WIDTH;
                 int height = command.height() != null ? command.height()
-                        : command.name().equals("gantt") ? GanttChart.preferredHeight(plan) : Charts.HEIGHT;
-                writeAtomically(command.output(), stream -> Charts.writePng(chart, width, height, stream));
+                        : command.name().equals("gantt") ? GanttChart.preferredHeight(plan, command.level()) : Charts.HEIGHT;
+                boolean svg = command.output().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg");
+                writeAtomically(command.output(), stream -> {
+                    if (svg) {
+                        Charts.writeSvg(chart, width, height, stream);
+                    } else {
+                        Charts.writePng(chart, width, height, stream);
+                    }
+                });
             }
             out.println(command.output());
             return OK;
@@ -135,18 +142,18 @@ public final class Main {
                       kpi         KPIs against their planned trajectory, with charts
                       risks       risk register and 5x5 risk matrices
                       simulation  Monte Carlo results (P-values, histograms, tornado, NPV/ROI)
-                  chart <kind> PLAN.json -o FILE.png [--width W] [--height H] [--kpi CODE] [--iterations N] [--seed S]
-                      gantt        WBS against the baseline, CPM critical path in red
+                  chart <kind> PLAN.json -o FILE.png|FILE.svg [--width W] [--height H] [--kpi CODE] [--iterations N] [--seed S]
+                      gantt        WBS against the baseline, CPM critical path in red, deadline [--level L: WBS levels 1..L]
                       scurve       cumulative PV, EV and AC
                       finish       simulated finish dates with deadline, P50 and P80
                       npv          simulated NPV with P10, P50 and P90
-                      tornado      risks by P80 finish and cost impact
+                      tornado      risks by P80 finish and cost impact [--top N: the N largest, default %d]
                       npv-drivers  benefit lines, investment and go-live by NPV swing
                       heatmap kpi budget
 
                 Simulations default to %d iterations and seed %d.
                 Exit status: 0 done, 1 the plan or output could not be processed, 2 wrong command line.
-                """.formatted(DEFAULT_ITERATIONS, DEFAULT_SEED);
+                """.formatted(TornadoChart.DEFAULT_TOP, DEFAULT_ITERATIONS, DEFAULT_SEED);
     }
 
     private Plan readPlan(Path file) {
@@ -175,7 +182,7 @@ public final class Main {
     private JFreeChart chart(Command command, Plan plan) {
         ReportContext context = ReportContext.of(plan);
         return switch (command.name()) {
-            case "gantt" -> GanttChart.create(plan, CriticalPathScheduler.schedule(plan));
+            case "gantt" -> GanttChart.create(plan, CriticalPathScheduler.schedule(plan), command.level());
             case "scurve" -> SCurveChart.create(new EarnedValue(plan), context);
             case "finish" -> FinishHistogramChart.create(plan, forecast(command, plan).schedule());
             case "npv" -> NpvChart.create(roi(command, plan), context);
@@ -184,7 +191,7 @@ public final class Main {
                 if (plan.risks().isEmpty()) {
                     throw new CommandLineException(FAILED, "plan " + plan.code() + " has no risks, so no risk tornado");
                 }
-                yield TornadoChart.risks(plan, forecast(command, plan).schedule());
+                yield TornadoChart.risks(plan, forecast(command, plan).schedule(), command.top());
             }
             case "heatmap" -> RiskHeatMapChart.create(plan);
             case "kpi" -> KpiChart.create(kpi(plan, command.kpi()), context);
@@ -255,7 +262,7 @@ public final class Main {
 
     /** A parsed command line. */
     record Command(String kind, String name, Path plan, Path output, int iterations, long seed, Integer width,
-                   Integer height, String kpi) {
+                   Integer height, String kpi, int level, int top) {
 
         static Command parse(String[] args) {
             String kind = args[0];
@@ -277,8 +284,8 @@ public final class Main {
                 String arg = args[i];
                 if (arg.startsWith("-")) {
                     String option = arg.equals("-o") ? "--output" : arg;
-                    if (!List.of("--output", "--iterations", "--seed", "--width", "--height", "--kpi")
-                            .contains(option)) {
+                    if (!List.of("--output", "--iterations", "--seed", "--width", "--height", "--kpi", "--level",
+                            "--top").contains(option)) {
                         throw new CommandLineException(USAGE, "unknown option " + arg);
                     }
                     if (i + 1 >= args.length) {
@@ -308,12 +315,20 @@ public final class Main {
                     || options.containsKey("--kpi"))) {
                 throw new CommandLineException(USAGE, "--width, --height and --kpi only apply to charts");
             }
+            if (options.containsKey("--level") && !(kind.equals("chart") && name.equals("gantt"))) {
+                throw new CommandLineException(USAGE, "--level only applies to chart gantt");
+            }
+            if (options.containsKey("--top") && !(kind.equals("chart") && name.equals("tornado"))) {
+                throw new CommandLineException(USAGE, "--top only applies to chart tornado");
+            }
+            int level = (int) number(options, "--level", GanttChart.ALL_LEVELS, 1, GanttChart.ALL_LEVELS);
+            int top = (int) number(options, "--top", TornadoChart.DEFAULT_TOP, 1, 1_000);
             int iterations = (int) number(options, "--iterations", DEFAULT_ITERATIONS, 1, 10_000_000);
             long seed = number(options, "--seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
             Integer width = options.containsKey("--width") ? (int) number(options, "--width", 0, 200, 10_000) : null;
             Integer height = options.containsKey("--height") ? (int) number(options, "--height", 0, 150, 10_000) : null;
             return new Command(kind, name, Path.of(positional.get(0)), Path.of(output), iterations, seed, width, height,
-                    options.get("--kpi"));
+                    options.get("--kpi"), level, top);
         }
 
         private static long number(Map<String, String> options, String option, long fallback, long min, long max) {

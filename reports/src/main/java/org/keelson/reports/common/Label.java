@@ -41,19 +41,34 @@ public enum Label {
     UNALLOCATED("未分配预算", "Unallocated budget"),
     ACTUAL_TO_DATE("截至状态日实际", "Actual to date"),
     VARIANCE_TO_DATE("截至状态日偏差", "Variance to date"),
-    FORECAST_AT_COMPLETION("完工预测", "Forecast at completion"),
     FORECAST_VARIANCE("完工偏差（对批准预算）", "Variance at completion (vs authorised)"),
     RESERVE_REMAINING("剩余应急储备", "Reserve remaining"),
-    VARIANCE_NOTE("偏差 = 计划 − 实际；负数（红色）表示超支", "Variance = planned − actual; negative (red) is an overrun"),
+    VARIANCE_NOTE("偏差 = 截至状态日计划 − 截至状态日实际（季度结束后计入其计划）；负数（红色）表示超支",
+            "Variance = planned to date − actual to date (a quarter's plan counts once it has ended); negative (red) is an overrun"),
+    FORECAST_SPEND_PLAN("完工预测（支出计划法：实际 + 状态日后计划）", "Forecast at completion, spend-plan method (actual + plan after status date)"),
+    EVM_AT_STATUS("挣值与完工估算（与挣值分析报表一致）", "Earned value and estimates at completion (as in the EVM workbook)"),
+    BAC_BASELINE("完工预算 BAC（绩效测量基线）", "BAC (performance measurement baseline)"),
+    AC_IN_WBS_SCOPE("实际成本 AC（WBS 所列类别）", "AC (categories charged by the WBS)"),
+    EAC_CPI_METHOD("完工估算 EAC（CPI 法：BAC / CPI）", "EAC, CPI method (BAC / CPI)"),
+    EAC_CPI_SPI_METHOD("完工估算 EAC（CPI × SPI 法：AC + (BAC - EV) / (CPI × SPI)）",
+            "EAC, CPI x SPI method (AC + (BAC - EV) / (CPI x SPI))"),
+    BUDGET_BASIS_NOTE("口径：BAC 为绩效测量基线，即各 WBS 末级活动最新基线成本（无基线时取当前估算），与挣值分析报表相同；"
+            + "当前估算 = 固定成本 + 日成本 × 工期。偏差 = 截至状态日计划 − 截至状态日实际，季度结束后计入其计划，当前季度只计实际。"
+            + "三种完工预测按方法并列：支出计划法（预算明细）、CPI 法、CPI × SPI 法；蒙特卡洛模拟均值见模拟结果报表。",
+            "Basis: BAC is the performance measurement baseline, each WBS leaf's latest baseline cost (its current "
+                    + "estimate where it has no baseline), as in the EVM workbook; current estimate = fixed cost + cost "
+                    + "per day x duration. Variance = planned to date − actual to date; a quarter's plan counts once the "
+                    + "quarter has ended, the running quarter counts its actual only. The forecasts at completion are "
+                    + "shown side by side by method: spend plan (budget lines), CPI, CPI x SPI; the simulated mean is in "
+                    + "the simulation workbook."),
+    GROUP_SUBTOTALS("分组小计", "Group subtotals"),
+    CURRENT_ESTIMATE("当前估算", "Current estimate"),
+    ESTIMATE_VARIANCE("BAC − 当前估算", "BAC − current estimate"),
     LEVEL("层级", "Level"),
     DURATION_DAYS("工期（工作日）", "Duration (working days)"),
     FIXED_COST("固定成本", "Fixed cost"),
     COST_PER_DAY("日成本", "Cost per day"),
-    BUDGET_AT_COMPLETION("完工预算", "Budget at completion"),
-    BASELINE_COST("基线成本", "Baseline cost"),
-    VARIANCE_VS_BASELINE("对基线偏差", "Variance vs baseline"),
     PERCENT_COMPLETE("完成百分比", "% complete"),
-    EARNED_VALUE("挣值", "Earned value"),
     // Earned value
     EVM_WORKBOOK("挣值分析", "Earned value"),
     EVM_BY_PERIOD("挣值（按期）", "EVM by period"),
@@ -77,8 +92,6 @@ public enum Label {
     CV("成本偏差 CV", "CV"),
     SPI("进度绩效指数 SPI", "SPI"),
     CPI("成本绩效指数 CPI", "CPI"),
-    EAC("完工估算 EAC", "EAC"),
-    EAC_CPI_SPI("完工估算 EAC（CPI × SPI）", "EAC (CPI × SPI)"),
     ETC("完工尚需 ETC", "ETC"),
     VAC("完工偏差 VAC", "VAC"),
     TCPI("完工尚需绩效指数 TCPI", "TCPI"),
@@ -87,6 +100,14 @@ public enum Label {
             "PV: activity cost spread evenly over the working days of its baseline (else planned) dates; "
                     + "EV: % complete x BAC, earned linearly from actual start to status date; "
                     + "AC: quarterly actuals of the budget lines in the activities' categories."),
+    EVM_BASIS_NOTE("口径：BAC 为绩效测量基线（各末级活动最新基线成本，无基线时取当前估算），与预算报表相同。两种完工估算按方法并列："
+            + "CPI 法假设剩余工作保持当前成本效率，CPI × SPI 法假设成本与进度效率都持续；预算报表另有支出计划法完工预测，"
+            + "模拟结果报表有蒙特卡洛成本均值。TCPI > 1（红色）表示剩余工作须比计划更高效才能在 BAC 内完成。",
+            "Basis: BAC is the performance measurement baseline (each leaf's latest baseline cost, its current estimate "
+                    + "where it has none), as in the budget workbook. The two EACs are side by side by method: CPI assumes "
+                    + "the cost efficiency so far persists, CPI x SPI that cost and schedule efficiency both do; the budget "
+                    + "workbook adds the spend-plan forecast and the simulation workbook the Monte Carlo mean cost. TCPI "
+                    + "above 1 (red): the remaining work must be done more efficiently than planned to finish within BAC."),
     // KPI
     KPI_WORKBOOK("关键绩效指标", "KPIs"),
     KPI_SHEET("指标", "KPIs"),
@@ -134,10 +155,21 @@ public enum Label {
     AFFECTED_ACTIVITIES("影响活动", "Affected activities"),
     SIM_PROBABILITY("模拟发生概率", "Simulated probability"),
     SCHEDULE_IMPACT("进度影响系数（低/可能/高）", "Schedule impact factor (min/ML/max)"),
-    COST_IMPACT("成本影响（低/可能/高）", "Cost impact (min/ML/max)"),
+    COST_MIN("成本影响·低", "Cost impact min"),
+    COST_MOST_LIKELY("成本影响·最可能", "Cost impact most likely"),
+    COST_MAX("成本影响·高", "Cost impact max"),
+    DISTRIBUTION("分布", "Distribution"),
+    COST_MEAN("成本影响均值", "Mean cost impact"),
+    EXPOSURE("风险敞口（概率 × 均值）", "Exposure (probability x mean)"),
+    POST_COST_MIN("应对后成本影响·低", "Post-response cost min"),
+    POST_COST_MOST_LIKELY("应对后成本影响·最可能", "Post-response cost most likely"),
+    POST_COST_MAX("应对后成本影响·高", "Post-response cost max"),
+    POST_COST_MEAN("应对后成本影响均值", "Post-response mean cost impact"),
+    POST_EXPOSURE("应对后风险敞口", "Post-response exposure"),
+    EXPOSURE_OF_LIVE_RISKS("未关闭风险的敞口合计", "Exposure of the risks not closed"),
+    RESERVE_LESS_EXPOSURE("应急储备 − 敞口", "Reserve − exposure"),
     POST_SIM_PROBABILITY("应对后概率", "Post-response probability"),
     POST_SCHEDULE_IMPACT("应对后进度影响系数", "Post-response schedule impact"),
-    POST_COST_IMPACT("应对后成本影响", "Post-response cost impact"),
     PROBABILITY_AXIS("可能性 →", "Probability →"),
     IMPACT_AXIS("影响 →", "Impact →"),
     MEDIUM_FROM("中风险起始评分", "Medium from score"),
@@ -162,6 +194,9 @@ public enum Label {
     JOINT_CONFIDENCE("按期且预算内完成概率", "Probability on time and within budget"),
     DETERMINISTIC_FINISH("确定性完工日期（CPM）", "Deterministic finish (CPM)"),
     DETERMINISTIC_COST("确定性成本", "Deterministic cost"),
+    FORECASTS_BY_METHOD("完工预测（按方法并列）", "Forecasts at completion, by method"),
+    SIMULATED_MEAN_COST("模拟成本均值（蒙特卡洛法）", "Simulated mean cost (Monte Carlo method)"),
+    SIMULATED_P80_COST("模拟成本 P80（蒙特卡洛法）", "Simulated P80 cost (Monte Carlo method)"),
     CONTINGENCY_NEEDED_P80("P80 所需应急储备", "Contingency needed at P80"),
     SE_P80_FINISH("P80 完工的标准误差（工作日）", "Standard error of P80 finish (working days)"),
     SE_MEAN_COST("成本均值的标准误差", "Standard error of mean cost"),
@@ -169,6 +204,7 @@ public enum Label {
     CRUCIALITY("关键度（关键性 × 敏感性）", "Cruciality (criticality x sensitivity)"),
     RISK("风险", "Risk"),
     RISK_TORNADO("风险龙卷风图：P80 影响（风险发生与不发生之差）", "Risk tornado: P80 impact (risk on minus off)"),
+    TORNADO_TOP("仅显示影响最大的前 %d 项风险（共 %d 项）", "Showing the top %d of %d risks by impact"),
     P80_FINISH_IMPACT("P80 完工影响（工作日）", "P80 finish impact (working days)"),
     P80_COST_IMPACT("P80 成本影响", "P80 cost impact"),
     NPV_HISTOGRAM("NPV 分布", "NPV histogram"),
@@ -216,7 +252,7 @@ public enum Label {
     FINISH_DISTRIBUTION("完工日期分布", "Finish date distribution"),
     NPV_DISTRIBUTION("净现值分布", "NPV distribution"),
     RISK_HEAT_MAP("风险热力图", "Risk heat map"),
-    BUDGET_BY_CATEGORY("各类别计划与实际", "Planned vs actual by category"),
+    BUDGET_BY_CATEGORY("各类别截至状态日计划与实际", "Planned to date vs actual to date by category"),
     KPI_CHART("计划与实际", "Planned vs actual");
 
     private final String zh;

@@ -84,6 +84,12 @@ public record ReportContext(Plan plan, Locale locale) {
         return chinese() ? label(label) + "（" + currencyUnit() + "）" : label(label) + " (" + currencyUnit() + ")";
     }
 
+    /** Headers of a name-value sheet: name, value in the currency unit and, in Chinese CNY reports, value in 万元. */
+    public String[] nameValueHeaders() {
+        return showsWan() ? new String[]{label(Label.NAME), withUnit(Label.VALUE), inWan(Label.VALUE)}
+                : new String[]{label(Label.NAME), withUnit(Label.VALUE)};
+    }
+
     public String inWan(Label label) {
         return label(label) + "（万元）";
     }

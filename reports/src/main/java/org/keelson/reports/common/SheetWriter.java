@@ -72,6 +72,26 @@ public final class SheetWriter {
         return cell;
     }
 
+    /**
+     * A formula with its computed value stored as the cached result, so readers that show cached values without
+     * recalculating (previews, scripts, LibreOffice's default for xlsx) see the figure, not a blank or a zero.
+     */
+    public Cell formula(int row, int column, String formula, double value, CellStyle style) {
+        Cell cell = formula(row, column, formula, style);
+        cell.setCellValue(value);
+        return cell;
+    }
+
+    /** As {@link #formula(int, int, String, double, CellStyle)}, for a formula that gives "" when {@code value} is null. */
+    public Cell formulaOrEmpty(int row, int column, String formula, Double value, CellStyle style) {
+        if (value == null) {
+            Cell cell = formula(row, column, formula, style);
+            cell.setCellValue("");
+            return cell;
+        }
+        return formula(row, column, formula, value.doubleValue(), style);
+    }
+
     public Cell blank(int row, int column, CellStyle style) {
         Cell cell = row(row).createCell(column);
         cell.setCellStyle(style);
@@ -88,10 +108,68 @@ public final class SheetWriter {
         row(headerRow).setHeightInPoints(30);
     }
 
+    /**
+     * Sets the height of {@code row} to show every line of its wrapped text: POI cannot measure text, and a row left
+     * at the default height prints wrapped cells over the next row or clips them. Lines are estimated from the
+     * column widths (a CJK character is two columns wide, as the widths count); at least one line.
+     */
+    public void fitHeight(int row) {
+        Row r = sheet.getRow(row);
+        if (r == null) {
+            return;
+        }
+        int lines = 1;
+        for (Cell cell : r) {
+            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && cell.getCellStyle().getWrapText()) {
+                lines = Math.max(lines, linesOf(cell.getStringCellValue(), sheet.getColumnWidth(cell.getColumnIndex()) / 256));
+            }
+        }
+        r.setHeightInPoints(LINE_POINTS * lines + 4);
+    }
+
+    /** Height of a line of 10-point text, in points. */
+    public static final float LINE_POINTS = 13.5f;
+
+    /** Lines {@code text} takes when wrapped in a column {@code width} characters wide (one char of padding). */
+    public static int linesOf(String text, int width) {
+        int usable = Math.max(1, width - 1);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int columns = 0;
+            for (int i = 0; i < paragraph.length(); i++) {
+                columns += Character.isIdeographic(paragraph.codePointAt(i)) || paragraph.charAt(i) >= 0x3000 ? 2 : 1;
+            }
+            lines += Math.max(1, (columns + usable - 1) / usable);
+        }
+        return lines;
+    }
+
     public void widths(int... widthsInCharacters) {
         for (int c = 0; c < widthsInCharacters.length; c++) {
             sheet.setColumnWidth(c, Math.min(255, widthsInCharacters[c]) * 256);
         }
+    }
+
+    /**
+     * An amount rounded to the fen (hundredth), so a difference of equal amounts is 0, not a floating-point residue
+     * shown as "-0.00" and highlighted as an overrun.
+     */
+    public static String toFen(String amount) {
+        return "ROUND(" + amount + ",2)";
+    }
+
+    /** The value of {@link #toFen(String)}: half away from zero, as the spreadsheets' ROUND. */
+    public static double toFen(double amount) {
+        return java.math.BigDecimal.valueOf(amount).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /**
+     * An amount derived from spreads (earned value) rounded to a millionth of a currency unit: equal figures then
+     * differ by 0, not by a floating-point residue shown as "-0.00" and highlighted as an overrun, while the amount
+     * stays within a millionth of the core's figure.
+     */
+    public static String withoutResidue(String amount) {
+        return "ROUND(" + amount + ",6)";
     }
 
     /** "B5" for zero-based (4, 1). */

@@ -6,6 +6,7 @@ import static org.keelson.reports.common.SheetWriter.columnRange;
 import static org.keelson.reports.common.SheetWriter.ref;
 import static org.keelson.reports.common.SheetWriter.sum;
 import static org.keelson.reports.common.SheetWriter.sheetPrefix;
+import static org.keelson.reports.common.SheetWriter.withoutResidue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -105,70 +106,93 @@ public final class EvmWorkbook {
 
     private void writeSummary(SheetWriter w) {
         Styles s = w.styles();
-        w.heading(title(Label.SUMMARY), subtitle(), HEADER_ROW, context.label(Label.NAME), context.withUnit(Label.VALUE));
+        boolean wan = context.showsWan();
+        w.heading(title(Label.SUMMARY), subtitle(), HEADER_ROW, context.nameValueHeaders());
         String activities = sheetPrefix(name(Label.ACTIVITIES));
         int total = activitiesTotalRow();
         String b = "B";
-        w.text(BAC, 0, context.label(Label.BAC), s.text);
-        w.formula(BAC, 1, activities + abs(total, A_BUDGET), s.money);
+        amount(w, BAC, Label.BAC_BASELINE, activities + abs(total, A_BUDGET));
         w.text(STATUS, 0, context.label(Label.STATUS_DATE), s.text);
         w.date(STATUS, 1, values.statusDate(), s.date);
-        w.text(PV, 0, context.label(Label.PV), s.text);
-        w.formula(PV, 1, activities + abs(total, A_PV), s.money);
-        w.text(EV, 0, context.label(Label.EV), s.text);
-        w.formula(EV, 1, activities + abs(total, A_EV), s.money);
-        w.text(AC, 0, context.label(Label.AC), s.text);
-        w.formula(AC, 1, "SUM(" + sheetPrefix(name(Label.AC)) + columnRange(2, FIRST_ROW,
-                FIRST_ROW + values.actualLines().size() - 1) + ")", s.money);
-        w.text(SV, 0, context.label(Label.SV), s.text);
-        w.formula(SV, 1, b + (EV + 1) + "-" + b + (PV + 1), s.money);
-        w.text(CV, 0, context.label(Label.CV), s.text);
-        w.formula(CV, 1, b + (EV + 1) + "-" + b + (AC + 1), s.money);
+        amount(w, PV, Label.PV, activities + abs(total, A_PV));
+        amount(w, EV, Label.EV, activities + abs(total, A_EV));
+        amount(w, AC, Label.AC_IN_WBS_SCOPE, "SUM(" + sheetPrefix(name(Label.AC)) + columnRange(2, FIRST_ROW,
+                FIRST_ROW + values.actualLines().size() - 1) + ")");
+        amount(w, SV, Label.SV, withoutResidue(b + (EV + 1) + "-" + b + (PV + 1)));
+        amount(w, CV, Label.CV, withoutResidue(b + (EV + 1) + "-" + b + (AC + 1)));
         w.text(SPI, 0, context.label(Label.SPI), s.text);
         w.formula(SPI, 1, "IF(" + b + (PV + 1) + "=0,\"\"," + b + (EV + 1) + "/" + b + (PV + 1) + ")", s.ratio);
         w.text(CPI, 0, context.label(Label.CPI), s.text);
         w.formula(CPI, 1, "IF(" + b + (AC + 1) + "=0,\"\"," + b + (EV + 1) + "/" + b + (AC + 1) + ")", s.ratio);
-        w.text(EAC, 0, context.label(Label.EAC), s.text);
-        w.formula(EAC, 1, "IF(OR(" + b + (CPI + 1) + "=\"\"," + b + (CPI + 1) + "=0),\"\"," + b + (BAC + 1) + "/"
-                + b + (CPI + 1) + ")", s.money);
-        w.text(EAC_CPI_SPI, 0, context.label(Label.EAC_CPI_SPI), s.text);
+        amount(w, EAC, Label.EAC_CPI_METHOD, "IF(OR(" + b + (CPI + 1) + "=\"\"," + b + (CPI + 1) + "=0),\"\","
+                + b + (BAC + 1) + "/" + b + (CPI + 1) + ")");
         String spiTimesCpi = b + (SPI + 1) + "*" + b + (CPI + 1);
-        w.formula(EAC_CPI_SPI, 1, "IF(OR(" + b + (SPI + 1) + "=\"\"," + b + (CPI + 1) + "=\"\"),\"\",IF(" + spiTimesCpi
-                + "=0,\"\"," + b + (AC + 1) + "+(" + b + (BAC + 1) + "-" + b + (EV + 1) + ")/(" + spiTimesCpi + ")))",
-                s.money);
-        w.text(ETC, 0, context.label(Label.ETC), s.text);
-        w.formula(ETC, 1, "IF(" + b + (EAC + 1) + "=\"\",\"\"," + b + (EAC + 1) + "-" + b + (AC + 1) + ")", s.money);
-        w.text(VAC, 0, context.label(Label.VAC), s.text);
-        w.formula(VAC, 1, "IF(" + b + (EAC + 1) + "=\"\",\"\"," + b + (BAC + 1) + "-" + b + (EAC + 1) + ")", s.money);
+        amount(w, EAC_CPI_SPI, Label.EAC_CPI_SPI_METHOD, "IF(OR(" + b + (SPI + 1) + "=\"\"," + b + (CPI + 1)
+                + "=\"\"),\"\",IF(" + spiTimesCpi + "=0,\"\"," + b + (AC + 1) + "+(" + b + (BAC + 1) + "-" + b + (EV + 1)
+                + ")/(" + spiTimesCpi + ")))");
+        amount(w, ETC, Label.ETC, "IF(" + b + (EAC + 1) + "=\"\",\"\"," + b + (EAC + 1) + "-" + b + (AC + 1) + ")");
+        amount(w, VAC, Label.VAC, "IF(" + b + (EAC + 1) + "=\"\",\"\"," + withoutResidue(b + (BAC + 1) + "-" + b + (EAC + 1))
+                + ")");
         w.text(TCPI, 0, context.label(Label.TCPI), s.text);
         w.formula(TCPI, 1, "IF(" + b + (BAC + 1) + "-" + b + (AC + 1) + "=0,\"\",(" + b + (BAC + 1) + "-" + b + (EV + 1)
                 + ")/(" + b + (BAC + 1) + "-" + b + (AC + 1) + "))", s.ratio);
-        // The method note wraps inside columns A:B so it does not run under the S-curve picture.
-        w.text(TCPI + 2, 0, context.label(Label.EVM_METHOD), s.wrapped);
-        w.blank(TCPI + 2, 1, s.wrapped);
-        w.sheet().addMergedRegion(new CellRangeAddress(TCPI + 2, TCPI + 2, 0, 1));
-        w.row(TCPI + 2).setHeightInPoints(96);
-        Highlights.overrunBelowZero(w.sheet(), ref(SV, 1) + ":" + ref(CV, 1));
-        Highlights.overrunBelowZero(w.sheet(), ref(VAC, 1) + ":" + ref(VAC, 1));
+        // The method notes wrap inside the value columns so they do not run under the S-curve picture.
+        int lastColumn = wan ? 2 : 1;
+        int row = TCPI + 2;
+        for (Label note : new Label[]{Label.EVM_METHOD, Label.EVM_BASIS_NOTE}) {
+            w.text(row, 0, context.label(note), s.wrapped);
+            for (int c = 1; c <= lastColumn; c++) {
+                w.blank(row, c, s.wrapped);
+            }
+            w.sheet().addMergedRegion(new CellRangeAddress(row, row, 0, lastColumn));
+            w.row(row).setHeightInPoints(110);
+            row++;
+        }
+        Highlights.overrunBelowZero(w.sheet(), ref(SV, 1) + ":" + ref(CV, lastColumn));
+        Highlights.overrunBelowZero(w.sheet(), ref(VAC, 1) + ":" + ref(VAC, lastColumn));
         Highlights.fillWhen(w.sheet(), ref(SPI, 1) + ":" + ref(CPI, 1), "AND(ISNUMBER(B" + (SPI + 1) + "),B" + (SPI + 1)
                 + "<1)", IndexedColors.ROSE.getIndex());
-        w.widths(28, 20);
+        // TCPI above 1: the remaining work must be done more efficiently than planned to finish within BAC.
+        Highlights.fillWhen(w.sheet(), ref(TCPI, 1), "AND(ISNUMBER(B" + (TCPI + 1) + "),B" + (TCPI + 1) + ">1)",
+                IndexedColors.ROSE.getIndex());
+        w.widths(40, 20, 18);
         byte[] chart = Charts.png(SCurveChart.create(values, context), 900, 500);
-        Pictures.embed(w.sheet(), chart, 3, HEADER_ROW, 10, 24);
+        Pictures.embed(w.sheet(), chart, lastColumn + 2, HEADER_ROW, 10, 24);
         w.sheet().createFreezePane(0, FIRST_ROW);
         PrintLayout.apply(w.sheet(), context, HEADER_ROW);
+    }
+
+    /** A labelled amount formula in column B and, in Chinese CNY reports, its 万元 twin in column C. */
+    private void amount(SheetWriter w, int row, Label label, String formula) {
+        Styles s = w.styles();
+        w.text(row, 0, context.label(label), s.text);
+        w.formula(row, 1, formula, s.money);
+        if (context.showsWan()) {
+            w.formula(row, 2, wanOf(ref(row, 1)), s.wan);
+        }
+    }
+
+    /** The 万元 figure of an amount cell that may hold "" (an index that cannot be computed). */
+    private static String wanOf(String cell) {
+        return "IF(" + cell + "=\"\",\"\"," + cell + "/10000)";
     }
 
     private void writePeriods(SheetWriter w) {
         Styles s = w.styles();
         final int period = 0, start = 1, end = 2, pv = 3, ev = 4, ac = 5, cumPv = 6, cumEv = 7, cumAc = 8, sv = 9,
-                cv = 10, spi = 11, cpi = 12, eac = 13, vac = 14;
-        w.heading(title(Label.EVM_BY_PERIOD), subtitle(), HEADER_ROW, context.label(Label.PERIOD),
-                context.label(Label.PERIOD_START), context.label(Label.PERIOD_END), context.label(Label.PV),
-                context.label(Label.EV), context.label(Label.AC), context.label(Label.CUM_PV),
-                context.label(Label.CUM_EV), context.label(Label.CUM_AC), context.label(Label.SV),
-                context.label(Label.CV), context.label(Label.SPI), context.label(Label.CPI), context.label(Label.EAC),
-                context.label(Label.VAC));
+                cv = 10, spi = 11, cpi = 12, eac = 13, vac = 14, firstWan = 15;
+        List<String> headers = new ArrayList<>(List.of(context.label(Label.PERIOD), context.label(Label.PERIOD_START),
+                context.label(Label.PERIOD_END), context.withUnit(Label.PV), context.withUnit(Label.EV),
+                context.withUnit(Label.AC), context.withUnit(Label.CUM_PV), context.withUnit(Label.CUM_EV),
+                context.withUnit(Label.CUM_AC), context.withUnit(Label.SV), context.withUnit(Label.CV),
+                context.label(Label.SPI), context.label(Label.CPI), context.withUnit(Label.EAC_CPI_METHOD),
+                context.withUnit(Label.VAC)));
+        int[] wanSources = {cumPv, cumEv, cumAc, eac};
+        if (context.showsWan()) {
+            headers.addAll(List.of(context.inWan(Label.CUM_PV), context.inWan(Label.CUM_EV), context.inWan(Label.CUM_AC),
+                    context.inWan(Label.EAC_CPI_METHOD)));
+        }
+        w.heading(title(Label.EVM_BY_PERIOD), subtitle(), HEADER_ROW, headers.toArray(String[]::new));
         String pvSpread = sheetPrefix(name(Label.PV_SPREAD));
         String evSpread = sheetPrefix(name(Label.EV_SPREAD));
         String acSheet = sheetPrefix(name(Label.AC));
@@ -185,6 +209,11 @@ public final class EvmWorkbook {
             w.date(row, end, q.lastDay(), s.date);
             w.formula(row, pv, pvSpread + abs(spreadTotal, spreadColumn), s.money);
             w.formula(row, cumPv, ref(row, pv) + (i == 0 ? "" : "+" + ref(row - 1, cumPv)), s.money);
+            if (context.showsWan()) {
+                for (int k = 0; k < wanSources.length; k++) {
+                    w.formula(row, firstWan + k, wanOf(ref(row, wanSources[k])), s.wan);
+                }
+            }
             if (i > status) {
                 // Progress and cost are only known up to the status date.
                 for (int c : new int[]{ev, ac, cumEv, cumAc, sv, cv, spi, cpi, eac, vac}) {
@@ -197,15 +226,15 @@ public final class EvmWorkbook {
                     + columnRange(1, FIRST_ROW, lastAc) + "," + ref(row, period) + ")", s.money);
             w.formula(row, cumEv, ref(row, ev) + (i == 0 ? "" : "+" + ref(row - 1, cumEv)), s.money);
             w.formula(row, cumAc, ref(row, ac) + (i == 0 ? "" : "+" + ref(row - 1, cumAc)), s.money);
-            w.formula(row, sv, ref(row, cumEv) + "-" + ref(row, cumPv), s.money);
-            w.formula(row, cv, ref(row, cumEv) + "-" + ref(row, cumAc), s.money);
+            w.formula(row, sv, withoutResidue(ref(row, cumEv) + "-" + ref(row, cumPv)), s.money);
+            w.formula(row, cv, withoutResidue(ref(row, cumEv) + "-" + ref(row, cumAc)), s.money);
             w.formula(row, spi, "IF(" + ref(row, cumPv) + "=0,\"\"," + ref(row, cumEv) + "/" + ref(row, cumPv) + ")",
                     s.ratio);
             w.formula(row, cpi, "IF(" + ref(row, cumAc) + "=0,\"\"," + ref(row, cumEv) + "/" + ref(row, cumAc) + ")",
                     s.ratio);
             w.formula(row, eac, "IF(OR(" + ref(row, cpi) + "=\"\"," + ref(row, cpi) + "=0),\"\"," + summaryCell(BAC)
                     + "/" + ref(row, cpi) + ")", s.money);
-            w.formula(row, vac, "IF(" + ref(row, eac) + "=\"\",\"\"," + summaryCell(BAC) + "-" + ref(row, eac) + ")",
+            w.formula(row, vac, "IF(" + ref(row, eac) + "=\"\",\"\"," + withoutResidue(summaryCell(BAC) + "-" + ref(row, eac)) + ")",
                     s.money);
         }
         int last = FIRST_ROW + Math.max(0, quarters.size() - 1);
@@ -214,8 +243,8 @@ public final class EvmWorkbook {
         String first = column(spi) + (FIRST_ROW + 1);
         Highlights.fillWhen(w.sheet(), ref(FIRST_ROW, spi) + ":" + ref(last, cpi),
                 "AND(ISNUMBER(" + first + ")," + first + "<1)", IndexedColors.ROSE.getIndex());
-        w.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, last, period, vac));
-        w.widths(10, 12, 12, 16, 16, 16, 16, 16, 16, 15, 15, 9, 9, 16, 15);
+        w.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, last, period, headers.size() - 1));
+        w.widths(10, 12, 12, 16, 16, 16, 16, 16, 16, 15, 15, 9, 9, 18, 15, 16, 16, 16, 16);
         w.sheet().createFreezePane(1, FIRST_ROW);
         PrintLayout.apply(w.sheet(), context, HEADER_ROW);
     }

@@ -1,6 +1,7 @@
 package org.keelson.reports.kpi;
 
 import static org.keelson.reports.common.SheetWriter.abs;
+import static org.keelson.reports.common.SheetWriter.columnRange;
 import static org.keelson.reports.common.SheetWriter.ref;
 import static org.keelson.reports.common.SheetWriter.sheetPrefix;
 
@@ -150,19 +151,19 @@ public final class KpiWorkbook {
             }
             w.number(row, TARGET, kpi.target(), s.decimal);
             w.date(row, TARGET_DATE, kpi.targetDate(), s.date);
-            String planned = plannedAtStatus(kpi, block, points, status);
+            String planned = plannedAtStatus(block, points, status);
             if (planned == null) {
                 w.blank(row, PLANNED_AT_STATUS, s.decimal);
             } else {
                 w.formula(row, PLANNED_AT_STATUS, planned, s.decimal);
             }
-            int latest = latestActualRow(KpiStatus.of(kpi, context.statusDate()), block);
-            if (latest < 0) {
+            String latest = latestActual(block, points, status, 3);
+            if (latest == null) {
                 w.blank(row, LATEST, s.decimal);
                 w.blank(row, LATEST_DATE, s.date);
             } else {
-                w.formula(row, LATEST, points + abs(latest, 3), s.decimal);
-                w.formula(row, LATEST_DATE, points + abs(latest, 2), s.date);
+                w.formula(row, LATEST, latest, s.decimal);
+                w.formula(row, LATEST_DATE, latestActual(block, points, status, 2), s.date);
             }
             String baseline = ref(row, BASELINE);
             String target = ref(row, TARGET);
@@ -193,35 +194,36 @@ public final class KpiWorkbook {
     }
 
     /**
-     * Linear interpolation between the trajectory points either side of the status date, as a formula over their
-     * cells; the first or last value when the status date lies outside the trajectory; null without a trajectory.
+     * Linear interpolation between the trajectory points either side of the status date cell, looked up with MATCH
+     * over the KPI's sorted trajectory so the figure follows an edited status date; the first or last value when the
+     * status date lies outside the trajectory; null without a trajectory.
      */
-    private String plannedAtStatus(Kpi kpi, Block block, String points, String status) {
-        List<KpiPoint> trajectory = sorted(kpi.trajectory());
-        if (trajectory.isEmpty()) {
+    private static String plannedAtStatus(Block block, String points, String status) {
+        if (block.plannedLast() < block.plannedFirst()) {
             return null;
         }
-        LocalDate statusDate = context.statusDate();
-        if (!statusDate.isAfter(trajectory.get(0).date())) {
-            return points + abs(block.plannedFirst(), 3);
-        }
-        if (!statusDate.isBefore(trajectory.get(trajectory.size() - 1).date())) {
-            return points + abs(block.plannedLast(), 3);
-        }
-        int before = 0;
-        while (trajectory.get(before + 1).date().isBefore(statusDate)) {
-            before++;
-        }
-        int r0 = block.plannedFirst() + before;
-        int r1 = r0 + 1;
-        String v0 = points + abs(r0, 3), v1 = points + abs(r1, 3), d0 = points + abs(r0, 2), d1 = points + abs(r1, 2);
-        return v0 + "+(" + status + "-" + d0 + ")*(" + v1 + "-" + v0 + ")/(" + d1 + "-" + d0 + ")";
+        String dates = points + columnRange(2, block.plannedFirst(), block.plannedLast());
+        String values = points + columnRange(3, block.plannedFirst(), block.plannedLast());
+        int count = block.plannedLast() - block.plannedFirst() + 1;
+        String before = "MATCH(" + status + "," + dates + ",1)";
+        String d0 = "INDEX(" + dates + "," + before + ")", d1 = "INDEX(" + dates + "," + before + "+1)";
+        String v0 = "INDEX(" + values + "," + before + ")", v1 = "INDEX(" + values + "," + before + "+1)";
+        return "IF(" + status + "<=INDEX(" + dates + ",1),INDEX(" + values + ",1),IF(" + status + ">=INDEX(" + dates
+                + "," + count + "),INDEX(" + values + "," + count + ")," + v0 + "+(" + status + "-" + d0 + ")*(" + v1
+                + "-" + v0 + ")/(" + d1 + "-" + d0 + ")))";
     }
 
-    /** Row of the KPI's latest actual at the status date, or -1. */
-    private static int latestActualRow(KpiStatus status, Block block) {
-        return status.latestActual() == null ? -1
-                : block.actualFirst() + sorted(status.kpi().actuals()).indexOf(status.latestActual());
+    /**
+     * The last actual dated on or before the status date cell ({@code column} 3: its value, 2: its date), "" before
+     * the first; null without actuals.
+     */
+    private static String latestActual(Block block, String points, String status, int column) {
+        if (block.actualLast() < block.actualFirst()) {
+            return null;
+        }
+        String dates = points + columnRange(2, block.actualFirst(), block.actualLast());
+        return "IF(" + status + "<INDEX(" + dates + ",1),\"\",INDEX(" + points
+                + columnRange(column, block.actualFirst(), block.actualLast()) + ",MATCH(" + status + "," + dates + ",1)))";
     }
 
     /** One chart per KPI, stacked down the sheet; drawn by JFreeChart so Excel and LibreOffice show the same. */

@@ -8,6 +8,7 @@ import static org.keelson.reports.common.SheetWriter.sheetPrefix;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -50,7 +51,10 @@ public final class RiskWorkbook {
     static final int CODE = 0, TITLE = 1, CATEGORY = 2, OWNER = 3, STATUS = 4, PROBABILITY = 5, IMPACT = 6, SCORE = 7,
             LEVEL = 8, RESIDUAL_P = 9, RESIDUAL_I = 10, RESIDUAL_SCORE = 11, RESIDUAL_LEVEL = 12, RESPONSE = 13,
             RESPONSE_PLAN = 14, TRIGGER = 15, STOP_LOSS = 16, RECOVERY = 17, ACTIVITIES = 18, SIM_P = 19,
-            SCHEDULE = 20, COST = 21, POST_P = 22, POST_SCHEDULE = 23, POST_COST = 24;
+            SCHEDULE = 20, COST_MIN = 21, COST_ML = 22, COST_MAX = 23, COST_DISTRIBUTION = 24, COST_MEAN = 25,
+            EXPOSURE = 26, POST_P = 27, POST_SCHEDULE = 28, POST_COST_MIN = 29, POST_COST_ML = 30, POST_COST_MAX = 31,
+            POST_COST_DISTRIBUTION = 32, POST_COST_MEAN = 33, POST_EXPOSURE = 34, WAN_EXPOSURE = 35,
+            WAN_POST_EXPOSURE = 36;
     /** Matrix sheet: impact levels across columns B..F of row 5, probability 5..1 down column A from row 6. */
     static final int MATRIX_HEADER = 4;
 
@@ -86,30 +90,41 @@ public final class RiskWorkbook {
     private void writeRegister(SheetWriter w) {
         Styles s = w.styles();
         RiskMatrix thresholds = plan.riskMatrix();
-        w.heading(title(Label.RISK_REGISTER), context.label(Label.STATUS_DATE) + "：" + context.format(context.statusDate()),
-                HEADER_ROW, context.label(Label.CODE), context.label(Label.TITLE), context.label(Label.CATEGORY),
-                context.label(Label.OWNER), context.label(Label.STATUS), context.label(Label.PROBABILITY),
-                context.label(Label.IMPACT), context.label(Label.SCORE), context.label(Label.RISK_LEVEL),
-                context.label(Label.RESIDUAL_PROBABILITY), context.label(Label.RESIDUAL_IMPACT),
-                context.label(Label.RESIDUAL_SCORE), context.label(Label.RISK_LEVEL), context.label(Label.RESPONSE),
-                context.label(Label.RESPONSE_PLAN), context.label(Label.WARNING_TRIGGER), context.label(Label.STOP_LOSS),
-                context.label(Label.RECOVERY_PLAN), context.label(Label.AFFECTED_ACTIVITIES),
-                context.label(Label.SIM_PROBABILITY), context.label(Label.SCHEDULE_IMPACT),
-                context.label(Label.COST_IMPACT), context.label(Label.POST_SIM_PROBABILITY),
-                context.label(Label.POST_SCHEDULE_IMPACT), context.label(Label.POST_COST_IMPACT));
-        w.text(THRESHOLD_ROW, 0, context.label(Label.MEDIUM_FROM), s.text);
+        List<String> headers = new ArrayList<>(List.of(context.label(Label.CODE), context.label(Label.TITLE),
+                context.label(Label.CATEGORY), context.label(Label.OWNER), context.label(Label.STATUS),
+                context.label(Label.PROBABILITY), context.label(Label.IMPACT), context.label(Label.SCORE),
+                context.label(Label.RISK_LEVEL), context.label(Label.RESIDUAL_PROBABILITY),
+                context.label(Label.RESIDUAL_IMPACT), context.label(Label.RESIDUAL_SCORE), context.label(Label.RISK_LEVEL),
+                context.label(Label.RESPONSE), context.label(Label.RESPONSE_PLAN), context.label(Label.WARNING_TRIGGER),
+                context.label(Label.STOP_LOSS), context.label(Label.RECOVERY_PLAN),
+                context.label(Label.AFFECTED_ACTIVITIES), context.label(Label.SIM_PROBABILITY),
+                context.label(Label.SCHEDULE_IMPACT), context.withUnit(Label.COST_MIN),
+                context.withUnit(Label.COST_MOST_LIKELY), context.withUnit(Label.COST_MAX),
+                context.label(Label.DISTRIBUTION), context.withUnit(Label.COST_MEAN), context.withUnit(Label.EXPOSURE),
+                context.label(Label.POST_SIM_PROBABILITY), context.label(Label.POST_SCHEDULE_IMPACT),
+                context.withUnit(Label.POST_COST_MIN), context.withUnit(Label.POST_COST_MOST_LIKELY),
+                context.withUnit(Label.POST_COST_MAX), context.label(Label.DISTRIBUTION),
+                context.withUnit(Label.POST_COST_MEAN), context.withUnit(Label.POST_EXPOSURE)));
+        if (context.showsWan()) {
+            headers.addAll(List.of(context.inWan(Label.EXPOSURE), context.inWan(Label.POST_EXPOSURE)));
+        }
+        int lastColumn = headers.size() - 1;
+        w.heading(title(Label.RISK_REGISTER), context.label(Label.STATUS_DATE) + "：" + context.format(context.statusDate())
+                + "    " + context.label(Label.UNIT_AMOUNT) + "：" + context.currencyUnit(), HEADER_ROW,
+                headers.toArray(String[]::new));
+        w.text(THRESHOLD_ROW, 0, context.label(Label.MEDIUM_FROM), s.wrapped);
         w.number(THRESHOLD_ROW, 1, thresholds.mediumFrom(), s.integer);
-        w.text(THRESHOLD_ROW, 2, context.label(Label.HIGH_FROM), s.text);
+        w.text(THRESHOLD_ROW, 2, context.label(Label.HIGH_FROM), s.wrapped);
         w.number(THRESHOLD_ROW, 3, thresholds.highFrom(), s.integer);
         String medium = abs(THRESHOLD_ROW, 1);
         String high = abs(THRESHOLD_ROW, 3);
         int row = FIRST_ROW;
         for (Risk risk : plan.risks()) {
-            w.text(row, CODE, risk.code(), s.text);
+            w.text(row, CODE, risk.code(), s.wrapped);
             w.text(row, TITLE, context.text(risk.title()), s.wrapped);
-            w.text(row, CATEGORY, risk.category(), s.text);
-            w.text(row, OWNER, risk.owner(), s.text);
-            w.text(row, STATUS, status(risk.status()), s.centered);
+            w.text(row, CATEGORY, risk.category(), s.wrapped);
+            w.text(row, OWNER, risk.owner(), s.wrapped);
+            w.text(row, STATUS, status(risk.status()), s.wrapped);
             w.number(row, PROBABILITY, risk.probability(), s.centered);
             w.number(row, IMPACT, risk.impact(), s.centered);
             w.formula(row, SCORE, ref(row, PROBABILITY) + "*" + ref(row, IMPACT), s.centered);
@@ -121,7 +136,7 @@ public final class RiskWorkbook {
                     + ref(row, RESIDUAL_P) + "*" + ref(row, RESIDUAL_I) + ")", s.centered);
             w.formula(row, RESIDUAL_LEVEL, "IF(" + ref(row, RESIDUAL_SCORE) + "=\"\",\"\","
                     + levelFormula(ref(row, RESIDUAL_SCORE), medium, high) + ")", s.centered);
-            w.text(row, RESPONSE, response(risk.response()), s.centered);
+            w.text(row, RESPONSE, response(risk.response()), s.wrapped);
             w.text(row, RESPONSE_PLAN, context.text(risk.responsePlan()), s.wrapped);
             w.text(row, TRIGGER, context.text(risk.warningTrigger()), s.wrapped);
             w.text(row, STOP_LOSS, context.text(risk.stopLoss()), s.wrapped);
@@ -130,14 +145,21 @@ public final class RiskWorkbook {
             RiskQuantification pre = risk.preMitigation();
             RiskQuantification post = risk.postMitigation();
             w.number(row, SIM_P, pre == null ? null : pre.probability(), s.percent);
-            w.text(row, SCHEDULE, pre == null ? "" : estimate(pre.scheduleImpact()), s.text);
-            w.text(row, COST, pre == null ? "" : estimate(pre.costImpact()), s.text);
+            w.text(row, SCHEDULE, pre == null ? "" : estimate(pre.scheduleImpact()), s.wrapped);
+            costImpact(w, row, SIM_P, COST_MIN, pre);
             w.number(row, POST_P, post == null ? null : post.probability(), s.percent);
-            w.text(row, POST_SCHEDULE, post == null ? "" : estimate(post.scheduleImpact()), s.text);
-            w.text(row, POST_COST, post == null ? "" : estimate(post.costImpact()), s.text);
+            w.text(row, POST_SCHEDULE, post == null ? "" : estimate(post.scheduleImpact()), s.wrapped);
+            costImpact(w, row, POST_P, POST_COST_MIN, post);
+            if (context.showsWan()) {
+                w.formula(row, WAN_EXPOSURE, "IF(" + ref(row, EXPOSURE) + "=\"\",\"\"," + ref(row, EXPOSURE) + "/10000)",
+                        s.wan);
+                w.formula(row, WAN_POST_EXPOSURE, "IF(" + ref(row, POST_EXPOSURE) + "=\"\",\"\","
+                        + ref(row, POST_EXPOSURE) + "/10000)", s.wan);
+            }
             row++;
         }
         int last = Math.max(FIRST_ROW, row - 1);
+        writeExposureTotals(w, row, last);
         for (int[] pair : new int[][]{{SCORE, LEVEL}, {RESIDUAL_SCORE, RESIDUAL_LEVEL}}) {
             String range = ref(FIRST_ROW, pair[0]) + ":" + ref(last, pair[1]);
             String score = "$" + column(pair[0]) + (FIRST_ROW + 1);
@@ -148,12 +170,67 @@ public final class RiskWorkbook {
             Highlights.fillWhen(w.sheet(), range, "ISNUMBER(" + score + ")",
                     org.apache.poi.ss.usermodel.IndexedColors.LIGHT_GREEN.getIndex());
         }
-        w.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, last, CODE, POST_COST));
-        w.widths(8, 28, 11, 10, 9, 8, 8, 7, 7, 8, 8, 7, 7, 9, 30, 24, 24, 24, 12, 10, 22, 26, 10, 22, 26);
+        w.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, last, CODE, lastColumn));
+        w.widths(8, 28, 11, 10, 9, 8, 8, 7, 7, 8, 8, 7, 7, 9, 30, 24, 24, 24, 12, 10, 22, 14, 14, 14, 11, 14, 14, 10,
+                22, 14, 14, 14, 11, 14, 14, 14, 14);
+        for (int r = THRESHOLD_ROW; r <= row + 2; r++) {
+            w.fitHeight(r);
+        }
         w.sheet().createFreezePane(2, FIRST_ROW);
         PrintLayout.apply(w.sheet(), context, HEADER_ROW);
-        // Twenty-five columns of text stay legible on one page width only on A3.
+        // Thirty-odd columns stay legible on one page width only on A3.
         w.sheet().getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A3_PAPERSIZE);
+    }
+
+    /**
+     * Min, most likely and max of a cost impact as numbers, its distribution, its mean (a formula by distribution,
+     * that of {@link ThreePointEstimate#mean()}) and the exposure = probability x mean, blank without an estimate.
+     */
+    private void costImpact(SheetWriter w, int row, int probabilityColumn, int first, RiskQuantification quantification) {
+        Styles s = w.styles();
+        ThreePointEstimate cost = quantification == null ? null : quantification.costImpact();
+        int min = first, ml = first + 1, max = first + 2, distribution = first + 3, mean = first + 4, exposure = first + 5;
+        w.number(row, min, cost == null ? null : cost.min(), s.money);
+        w.number(row, ml, cost == null ? null : cost.mostLikely(), s.money);
+        w.number(row, max, cost == null ? null : cost.max(), s.money);
+        w.text(row, distribution, cost == null ? "" : cost.distribution().name().toLowerCase(Locale.ROOT), s.wrapped);
+        String a = ref(row, min), m = ref(row, ml), b = ref(row, max), d = ref(row, distribution);
+        w.formula(row, mean, "IF(" + d + "=\"\",\"\",IF(" + d + "=\"triangular\",(" + a + "+" + m + "+" + b + ")/3,IF(OR("
+                + d + "=\"pert\"," + d + "=\"lognormal\"),(" + a + "+4*" + m + "+" + b + ")/6,IF(" + d + "=\"uniform\",("
+                + a + "+" + b + ")/2," + m + "))))", s.money);
+        w.formula(row, exposure, "IF(OR(" + ref(row, mean) + "=\"\"," + ref(row, probabilityColumn) + "=\"\"),\"\","
+                + ref(row, probabilityColumn) + "*" + ref(row, mean) + ")", s.money);
+    }
+
+    /**
+     * Below the register: the exposure of the risks that are not closed, before and after response, the plan's
+     * contingency reserve and what the reserve leaves over the exposure (red when the exposure exceeds it).
+     */
+    private void writeExposureTotals(SheetWriter w, int firstRow, int last) {
+        Styles s = w.styles();
+        String notClosed = "\"<>" + status(RiskStatus.CLOSED) + "\"";
+        String statuses = columnRange(STATUS, FIRST_ROW, last);
+        int exposureRow = firstRow + 1, reserveRow = firstRow + 2, leftRow = firstRow + 3;
+        w.text(exposureRow, TITLE, context.label(Label.EXPOSURE_OF_LIVE_RISKS), s.totalText);
+        w.text(reserveRow, TITLE, context.label(Label.CONTINGENCY_RESERVE), s.text);
+        w.text(leftRow, TITLE, context.label(Label.RESERVE_LESS_EXPOSURE), s.totalText);
+        double reserve = plan.budget() == null ? 0 : plan.budget().contingencyReserve();
+        for (int column : new int[]{EXPOSURE, POST_EXPOSURE}) {
+            String total = plan.risks().isEmpty() ? "0"
+                    : "SUMIFS(" + columnRange(column, FIRST_ROW, last) + "," + statuses + "," + notClosed + ")";
+            w.formula(exposureRow, column, total, s.totalMoney);
+            w.number(reserveRow, column, reserve, s.money);
+            w.formula(leftRow, column, SheetWriter.toFen(ref(reserveRow, column) + "-" + ref(exposureRow, column)),
+                    s.totalMoney);
+            Highlights.overrunBelowZero(w.sheet(), ref(leftRow, column));
+            if (context.showsWan()) {
+                int wan = column == EXPOSURE ? WAN_EXPOSURE : WAN_POST_EXPOSURE;
+                for (int r : new int[]{exposureRow, reserveRow, leftRow}) {
+                    w.formula(r, wan, ref(r, column) + "/10000", r == reserveRow ? s.wan : s.totalWan);
+                }
+                Highlights.overrunBelowZero(w.sheet(), ref(leftRow, wan));
+            }
+        }
     }
 
     /** Level text from a score: the first matching rule wins, so high is tested before medium. */

@@ -35,6 +35,9 @@ import org.keelson.simulation.montecarlo.DateForecast;
 import org.keelson.simulation.montecarlo.RiskTornadoEntry;
 import org.keelson.simulation.montecarlo.SimulationResult;
 import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.budget.BudgetBreakdown;
+import org.keelson.simulation.evm.EarnedValue;
+import org.keelson.simulation.evm.Measures;
 import org.keelson.simulation.risk.Risk;
 import org.keelson.simulation.roi.PlanForecast;
 import org.keelson.simulation.roi.QuarterCashFlow;
@@ -130,6 +133,9 @@ public final class SimulationWorkbook {
         CostOutlook outlook = result.costOutlook();
         DistributionSummary cost = result.cost();
         w.heading(title(Label.SIM_SUMMARY), subtitle(), HEADER_ROW, context.label(Label.NAME), context.label(Label.VALUE));
+        if (context.showsWan()) {
+            w.text(HEADER_ROW, 2, context.inWan(Label.VALUE), s.header);
+        }
         labelled(w, ITERATIONS, Label.ITERATIONS).number(ITERATIONS, 1, result.iterations(), s.integer);
         labelled(w, SEED, Label.SEED).number(SEED, 1, result.seed(), s.integer);
         labelled(w, DEADLINE, Label.DEADLINE).date(DEADLINE, 1, result.deadline(), s.date);
@@ -183,9 +189,12 @@ public final class SimulationWorkbook {
         if (outlook.budget() != null) {
             w.formula(BUDGET_WITH_RESERVE, 1, ref(BUDGET, 1) + "+" + ref(RESERVE, 1), s.money);
             // P80 row of the table minus the authorised budget: what the reserve has to cover
-            w.formula(CONTINGENCY_P80, 1, ref(PVALUE_HEADER + 3, 3) + "-" + ref(BUDGET, 1), s.money);
+            w.formula(CONTINGENCY_P80, 1, SheetWriter.withoutResidue(ref(PVALUE_HEADER + 3, 3) + "-" + ref(BUDGET, 1)), s.money);
             Highlights.fillWhen(w.sheet(), ref(PVALUE_HEADER + 1, 3) + ":" + ref(last, 3),
                     "D" + (PVALUE_HEADER + 2) + ">" + abs(BUDGET_WITH_RESERVE, 1), IndexedColors.ROSE.getIndex());
+            // A P80 contingency need above the reserve: the reserve does not cover the P80 cost.
+            Highlights.fillWhen(w.sheet(), ref(CONTINGENCY_P80, 1) + ":" + ref(CONTINGENCY_P80, context.showsWan() ? 2 : 1),
+                    "$B" + (CONTINGENCY_P80 + 1) + ">" + abs(RESERVE, 1), IndexedColors.ROSE.getIndex());
         } else {
             w.blank(BUDGET_WITH_RESERVE, 1, s.money);
             w.blank(CONTINGENCY_P80, 1, s.money);
@@ -195,12 +204,51 @@ public final class SimulationWorkbook {
             Highlights.fillWhen(w.sheet(), ref(PVALUE_HEADER + 1, 1) + ":" + ref(last, 1),
                     "B" + (PVALUE_HEADER + 2) + ">" + abs(DEADLINE, 1), IndexedColors.ROSE.getIndex());
         }
+        if (context.showsWan()) {
+            for (int r : new int[]{BUDGET, RESERVE, BUDGET_WITH_RESERVE, DETERMINISTIC_COST, CONTINGENCY_P80}) {
+                w.formula(r, 2, "IF(" + ref(r, 1) + "=\"\",\"\"," + ref(r, 1) + "/10000)", s.wan);
+            }
+        }
+        writeForecastsByMethod(w);
         if (roi != null) {
             writeRoiSummary(w);
         }
-        w.widths(34, 18, 16, 20, 18);
+        w.widths(34, 18, 16, 20, 18, 2, 52, 18, 18);
         w.sheet().createFreezePane(0, FIRST_ROW);
         PrintLayout.apply(w.sheet(), context, HEADER_ROW);
+    }
+
+    /**
+     * Beside the summary, the plan's forecasts at completion side by side, each named by its method: BAC, the
+     * spend-plan forecast of the budget lines, the EACs of earned value and this run's mean and P80 cost.
+     */
+    private void writeForecastsByMethod(SheetWriter w) {
+        Styles s = w.styles();
+        final int label = 6, value = 7, wan = 8;
+        w.text(HEADER_ROW, label, context.label(Label.FORECASTS_BY_METHOD), s.header);
+        w.text(HEADER_ROW, value, context.withUnit(Label.VALUE), s.header);
+        if (context.showsWan()) {
+            w.text(HEADER_ROW, wan, context.inWan(Label.VALUE), s.header);
+        }
+        Measures measures = new EarnedValue(plan).total();
+        Object[][] rows = {
+                {Label.BAC_BASELINE, measures.bac()},
+                {Label.FORECAST_SPEND_PLAN,
+                        BudgetBreakdown.of(plan.budget(), plan.effectiveStatusDate()).total().forecastAtCompletion()},
+                {Label.EAC_CPI_METHOD, measures.eac()},
+                {Label.EAC_CPI_SPI_METHOD, measures.eacCpiSpi()},
+                {Label.SIMULATED_MEAN_COST, result.cost().mean()},
+                {Label.SIMULATED_P80_COST, result.cost().percentile(80)}};
+        int row = FIRST_ROW;
+        for (Object[] forecast : rows) {
+            w.text(row, label, context.label((Label) forecast[0]), s.wrapped);
+            w.number(row, value, (Double) forecast[1], s.money);
+            if (context.showsWan()) {
+                w.formula(row, wan, "IF(" + ref(row, value) + "=\"\",\"\"," + ref(row, value) + "/10000)", s.wan);
+            }
+            w.fitHeight(row);
+            row++;
+        }
     }
 
     /** Standard errors are NaN for a single iteration; an empty cell reads better than #NUM!. */
@@ -383,10 +431,16 @@ public final class SimulationWorkbook {
 
     private void writeCashFlows(SheetWriter w) {
         Styles s = w.styles();
+        List<String> headers = new ArrayList<>(List.of(context.label(Label.QUARTER), context.withUnit(Label.INVESTMENT),
+                context.withUnit(Label.BENEFIT), context.withUnit(Label.NET_CASH_FLOW),
+                context.withUnit(Label.CUMULATIVE_NET)));
+        boolean wan = context.showsWan();
+        if (wan) {
+            headers.addAll(List.of(context.inWan(Label.INVESTMENT), context.inWan(Label.BENEFIT),
+                    context.inWan(Label.NET_CASH_FLOW), context.inWan(Label.CUMULATIVE_NET)));
+        }
         w.heading(title(Label.CASH_FLOWS), context.label(Label.CASH_FLOW_NOTE) + "    " + context.label(Label.UNIT_AMOUNT)
-                        + "：" + context.currencyUnit(), HEADER_ROW, context.label(Label.QUARTER),
-                context.label(Label.INVESTMENT), context.label(Label.BENEFIT), context.label(Label.NET_CASH_FLOW),
-                context.label(Label.CUMULATIVE_NET));
+                + "：" + context.currencyUnit(), HEADER_ROW, headers.toArray(String[]::new));
         int row = FIRST_ROW;
         for (QuarterCashFlow flow : roi.cashFlows()) {
             w.text(row, 0, flow.quarter().toString(), s.text);
@@ -394,16 +448,22 @@ public final class SimulationWorkbook {
             w.number(row, 2, flow.benefit(), s.money);
             w.formula(row, 3, ref(row, 2) + "-" + ref(row, 1), s.money);
             w.formula(row, 4, ref(row, 3) + (row == FIRST_ROW ? "" : "+" + ref(row - 1, 4)), s.money);
+            for (int c = 1; wan && c <= 4; c++) {
+                w.formula(row, c + 4, ref(row, c) + "/10000", s.wan);
+            }
             row++;
         }
         w.text(row, 0, context.label(Label.TOTAL), s.totalText);
         for (int c = 1; c <= 3; c++) {
             w.formula(row, c, sum(c, FIRST_ROW, row - 1), s.totalMoney);
+            if (wan) {
+                w.formula(row, c + 4, ref(row, c) + "/10000", s.totalWan);
+            }
         }
         int last = Math.max(FIRST_ROW, row - 1);
         Highlights.fillWhen(w.sheet(), ref(FIRST_ROW, 4) + ":" + ref(last, 4), "E" + (FIRST_ROW + 1) + "<0",
                 IndexedColors.ROSE.getIndex());
-        w.widths(10, 18, 18, 18, 20);
+        w.widths(10, 18, 18, 18, 20, 16, 16, 16, 16);
         w.sheet().createFreezePane(1, FIRST_ROW);
         PrintLayout.apply(w.sheet(), context, HEADER_ROW);
     }

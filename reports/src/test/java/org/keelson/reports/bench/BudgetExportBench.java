@@ -11,16 +11,14 @@ import java.nio.file.Path;
 import org.keelson.reports.TestPlans;
 import org.keelson.reports.budget.BudgetWorkbook;
 import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.plan.json.PlanJson;
 
 /**
- * Times the streaming budget export of a plan with many budget lines (default 10,000) and reports the peak heap.
- * Not a unit test: run it by hand, ideally with a small heap to show memory stays bounded, e.g.
- * <pre>
- * mvn -q -pl reports -am test-compile
- * mvn -q -pl reports dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -Xmx256m -cp reports/target/test-classes:reports/target/classes:simulation/target/classes:$(cat reports/target/cp.txt) \
- *      org.keelson.reports.bench.BudgetExportBench 10000
- * </pre>
+ * Times the streaming budget export of a valid plan with many budget lines (default 500 categories x 20 quarters =
+ * 10,000 lines, one per category and quarter as the plan format requires) and reports the peak heap. The plan takes the
+ * path a user's plan takes: written as plan JSON, read back and validated by {@link PlanJson}, then exported by
+ * {@link BudgetWorkbook#write} to a stream, as the portal's download does. Not a unit test: run it by hand, ideally with
+ * a small heap to show memory stays bounded (command in reports/README.md).
  */
 public final class BudgetExportBench {
 
@@ -28,9 +26,12 @@ public final class BudgetExportBench {
     }
 
     public static void main(String[] args) throws IOException {
-        int lines = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        Plan plan = TestPlans.withBudgetLines("zh-CN", lines);
+        int categories = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        int quarters = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        PlanJson json = new PlanJson();
+        Plan plan = json.read(json.write(TestPlans.withCategoriesAndQuarters("zh-CN", categories, quarters)));
+        int lines = plan.budget().lines().size();
         Path file = Files.createTempFile("keelson-budget-bench", ".xlsx");
         try {
             for (int i = 0; i < 2; i++) {

@@ -2,6 +2,7 @@ package org.keelson.reports.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
@@ -27,6 +29,8 @@ import org.keelson.reports.TestPlans;
 import org.keelson.reports.TestForecasts;
 import org.keelson.reports.common.ReportContext;
 import org.keelson.simulation.evm.EarnedValue;
+import org.keelson.simulation.evm.Measures;
+import org.keelson.simulation.kpi.Kpi;
 import org.keelson.simulation.budget.BudgetLine;
 import org.keelson.simulation.montecarlo.RiskTornadoEntry;
 import org.keelson.simulation.montecarlo.SimulationResult;
@@ -102,6 +106,88 @@ class ChartsTest {
         assertEquals(3, bars.getItemCount(3), "summaries 1, 2, 2.1");
         assertEquals(List.of("里程碑"), seriesKeys(plot.getDataset(1)));
         assertEquals(1, plot.getDataset(1).getItemCount(0));
+    }
+
+    @Test
+    void ganttCutToTheTopWbsLevelsWithADeadlineLine() throws IOException {
+        Schedule schedule = CriticalPathScheduler.schedule(plan);
+        JFreeChart chart = GanttChart.create(plan, schedule, 1);
+        render(chart, "gantt-level-1", 1400, GanttChart.preferredHeight(plan, 1));
+        XYPlot plot = chart.getXYPlot();
+        List<String> rows = List.of(((org.jfree.chart.axis.SymbolAxis) plot.getDomainAxis()).getSymbols()).stream()
+                .map(String::strip).toList();
+        assertEquals(List.of("1 项目管理", "2 系统实施", "3 推广与培训"), rows, "level 1 only");
+        assertEquals(2, plot.getDataset(0).getItemCount(3), "summaries 1 and 2 stand for their elements");
+        assertEquals(plan.wbs().size(), ((org.jfree.chart.axis.SymbolAxis) GanttChart.create(plan, schedule, 3)
+                .getXYPlot().getDomainAxis()).getSymbols().length, "every level of a three-level WBS");
+        double deadline = Charts.millis(TestPlans.DEADLINE.plusDays(1));
+        assertTrue(plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).stream()
+                .anyMatch(m -> ((org.jfree.chart.plot.ValueMarker) m).getValue() == deadline
+                        && m.getLabel().startsWith("截止日期 2026-03-31")), "deadline line at the end of its day");
+        assertTrue(plot.getRangeAxis().getRange().contains(deadline), "the deadline is on the axis");
+        assertThrows(IllegalArgumentException.class, () -> GanttChart.create(plan, schedule, 0));
+    }
+
+    @Test
+    void sCurveReadsIn万元WithBacAndBothEacLines() throws IOException {
+        EarnedValue values = new EarnedValue(plan);
+        Measures total = values.total();
+        JFreeChart chart = SCurveChart.create(values, context);
+        render(chart, "scurve-lines", Charts.WIDTH, Charts.HEIGHT);
+        XYPlot plot = chart.getXYPlot();
+        org.jfree.chart.axis.NumberAxis axis = (org.jfree.chart.axis.NumberAxis) plot.getRangeAxis();
+        assertEquals("累计金额（万元）", axis.getLabel());
+        assertEquals("5,000", axis.getNumberFormatOverride().format(50_000_000), "yuan on the data, 万元 on the ticks");
+        Map<String, Double> lines = new java.util.HashMap<>();
+        plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)
+                .forEach(m -> lines.put(m.getLabel(), ((org.jfree.chart.plot.ValueMarker) m).getValue()));
+        assertEquals(total.bac(), lines.get("完工预算 BAC（绩效测量基线） " + String.format(java.util.Locale.ROOT, "%,.2f万元",
+                total.bac() / 10_000)), 1e-6);
+        assertTrue(lines.entrySet().stream().anyMatch(e -> e.getKey().startsWith("完工估算 EAC（CPI 法")
+                && Math.abs(e.getValue() - total.eac()) < 1e-6), "EAC (CPI) line: " + lines.keySet());
+        assertTrue(lines.entrySet().stream().anyMatch(e -> e.getKey().startsWith("完工估算 EAC（CPI × SPI 法")
+                && Math.abs(e.getValue() - total.eacCpiSpi()) < 1e-6), "EAC (CPI x SPI) line");
+        assertTrue(axis.getRange().contains(Math.max(total.eac(), total.eacCpiSpi())), "both lines on the axis");
+    }
+
+    @Test
+    void chartsAreWrittenAsSvgToo() throws Exception {
+        JFreeChart chart = BudgetChart.create(plan);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Charts.writeSvg(chart, 800, 500, out);
+        String svg = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        Files.createDirectories(Path.of("target", "charts"));
+        Files.writeString(Path.of("target", "charts", "budget.svg"), svg);
+        org.w3c.dom.Document document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(out.toByteArray()));
+        assertEquals("svg", document.getDocumentElement().getLocalName() == null
+                ? document.getDocumentElement().getTagName() : document.getDocumentElement().getLocalName());
+        assertEquals(800, Double.parseDouble(document.getDocumentElement().getAttribute("width")));
+        assertTrue(svg.contains("硬件"), "category names as text");
+        assertTrue(document.getElementsByTagName("rect").getLength() > 8, "bars as vector shapes");
+    }
+
+    @Test
+    void theStatusDateLabelStaysInsideTheKpiPlot() throws IOException {
+        for (Kpi kpi : plan.kpis()) {
+            JFreeChart chart = KpiChart.create(kpi, context);
+            BufferedImage image = new BufferedImage(1000, 520, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D graphics = image.createGraphics();
+            org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+            chart.draw(graphics, new java.awt.Rectangle(0, 0, 1000, 520), info);
+            java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+            XYPlot plot = chart.getXYPlot();
+            org.jfree.chart.plot.ValueMarker marker = (org.jfree.chart.plot.ValueMarker) plot
+                    .getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
+            double x = plot.getDomainAxis().valueToJava2D(marker.getValue(), area, plot.getDomainAxisEdge());
+            double width = graphics.getFontMetrics(marker.getLabelFont()).stringWidth(marker.getLabel());
+            boolean leftOfLine = marker.getLabelTextAnchor() == org.jfree.chart.ui.TextAnchor.TOP_RIGHT;
+            double from = leftOfLine ? x - width - 8 : x;
+            double to = leftOfLine ? x : x + width + 8;
+            assertTrue(area.getMinX() <= from && to <= area.getMaxX(), kpi.code() + ": label from " + from + " to " + to
+                    + " outside the plot " + area.getMinX() + ".." + area.getMaxX());
+            graphics.dispose();
+        }
     }
 
     @Test
@@ -184,6 +270,25 @@ class ChartsTest {
     }
 
     @Test
+    void tornadoShowsTheTopNRisksAndSaysSo() throws IOException {
+        PlanForecast forecast = TestForecasts.of(plan);
+        List<RiskTornadoEntry> entries = forecast.schedule().riskTornado();
+        JFreeChart top2 = TornadoChart.risks(plan, forecast.schedule(), 2);
+        render(top2, "tornado-top-2", Charts.WIDTH, Charts.HEIGHT);
+        CategoryDataset finish = ((CategoryPlot) ((CombinedDomainCategoryPlot) top2.getPlot()).getSubplots().get(0))
+                .getDataset();
+        assertEquals(2, finish.getColumnCount());
+        assertTrue(finish.getColumnKey(1).toString().startsWith(entries.get(1).risk() + " "), "the engine's second");
+        assertEquals("仅显示影响最大的前 2 项风险（共 6 项）",
+                ((org.jfree.chart.title.TextTitle) top2.getSubtitle(top2.getSubtitleCount() - 1)).getText());
+        JFreeChart all = TornadoChart.risks(plan, forecast.schedule(), plan.risks().size());
+        assertEquals(entries.size() < plan.risks().size(), all.getSubtitles().stream()
+                .anyMatch(t -> t instanceof org.jfree.chart.title.TextTitle text && text.getText().contains("项风险")),
+                "a note only when some risks are left out");
+        assertThrows(IllegalArgumentException.class, () -> TornadoChart.risks(plan, forecast.schedule(), 0));
+    }
+
+    @Test
     void heatMapCountsMatchTheOpenRisks() throws IOException {
         JFreeChart chart = RiskHeatMapChart.create(plan);
         render(chart, "heatmap", 900, 800);
@@ -222,7 +327,11 @@ class ChartsTest {
         assertEquals(2, dataset.getRowCount());
         assertEquals(4, dataset.getColumnCount());
         assertEquals("硬件", dataset.getColumnKey(0));
-        assertEquals(115.0, dataset.getValue(0, 0).doubleValue(), 1e-9, "HW planned in 万元");
+        // The workbooks' variance basis: HW planned 1,000,000 in the quarters ended by the status date (1,150,000 in
+        // all quarters) against 1,050,000 spent to date, an overrun the bars show.
+        assertEquals(List.of("截至状态日计划", "截至状态日实际"), List.of(dataset.getRowKey(0), dataset.getRowKey(1)));
+        assertEquals(100.0, dataset.getValue(0, 0).doubleValue(), 1e-9, "HW planned to date in 万元");
+        assertEquals(105.0, dataset.getValue(1, 0).doubleValue(), 1e-9, "HW actual to date in 万元");
         assertNotEquals(dataset.getValue(0, 1), dataset.getValue(1, 1));
     }
 
@@ -232,6 +341,6 @@ class ChartsTest {
         JFreeChart budget = BudgetChart.create(english);
         render(budget, "budget-en", 800, 500);
         assertEquals("Hardware", budget.getCategoryPlot().getDataset().getColumnKey(0));
-        assertEquals(1_150_000, budget.getCategoryPlot().getDataset().getValue(0, 0).doubleValue(), 1e-9);
+        assertEquals(1_000_000, budget.getCategoryPlot().getDataset().getValue(0, 0).doubleValue(), 1e-9);
     }
 }

@@ -153,6 +153,15 @@ class MainTest {
         Path gantt = dir.resolve("gantt.png");
         assertEquals(0, run(Main.jsonPlans(), "chart", "gantt", planFile.toString(), "-o", gantt.toString()), errors());
         assertEquals(GanttChart.preferredHeight(plan), ImageIO.read(gantt.toFile()).getHeight());
+        Path top = dir.resolve("gantt-top.png");
+        assertEquals(0, run(Main.jsonPlans(), "chart", "gantt", planFile.toString(), "-o", top.toString(), "--level", "1"),
+                errors());
+        assertEquals(GanttChart.preferredHeight(plan, 1), ImageIO.read(top.toFile()).getHeight(), "level 1 rows only");
+        assertTrue(GanttChart.preferredHeight(plan, 1) < GanttChart.preferredHeight(plan));
+        Path svg = dir.resolve("gantt.svg");
+        assertEquals(0, run(Main.jsonPlans(), "chart", "gantt", planFile.toString(), "-o", svg.toString()), errors());
+        String document = Files.readString(svg);
+        assertTrue(document.startsWith("<?xml") && document.contains("<svg"), "an .svg output is SVG");
     }
 
     @Test

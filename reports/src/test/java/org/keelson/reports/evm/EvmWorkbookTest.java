@@ -95,6 +95,41 @@ class EvmWorkbookTest {
             assertEquals(ev / cumAc, wb.number(periods, "M" + statusRow), 1e-9);
             assertEquals(bac, wb.number(periods, "G" + (5 + list.size() - 1)), 1e-6, "PV reaches BAC");
             assertEquals("", wb.shown(periods, "H" + (statusRow + 1)), "no EV after the status quarter");
+
+            // 万元 twins in the Chinese workbook, the forecasts labelled by method, TCPI above 1 flagged.
+            assertEquals(bac / 10_000, wb.number(summary, "C5"), 1e-9);
+            assertEquals(total.eac() / 10_000, wb.number(summary, "C14"), 1e-9);
+            assertEquals(cumAc / 10_000, wb.number(periods, "R" + statusRow), 1e-9, "cumulative AC in 万元");
+            assertEquals("完工估算 EAC（CPI 法：BAC / CPI）", wb.text(summary, "A14"));
+            assertTrue(wb.text(summary, "A15").startsWith("完工估算 EAC（CPI × SPI 法"));
+            assertTrue(wb.text(summary, "A5").contains("绩效测量基线"));
+            assertTrue(total.tcpi() > 1, "the test plan is over cost: TCPI " + total.tcpi());
+            assertTrue(flagged(wb.workbook().getSheet(summary), "B18", ">1"), "TCPI above 1 flagged");
         }
+    }
+
+    /** Whether a conditional format covering {@code a1} has a formula containing {@code condition}. */
+    private static boolean flagged(org.apache.poi.ss.usermodel.Sheet sheet, String a1, String condition) {
+        org.apache.poi.ss.usermodel.SheetConditionalFormatting formats = sheet.getSheetConditionalFormatting();
+        org.apache.poi.ss.util.CellReference cell = new org.apache.poi.ss.util.CellReference(a1);
+        for (int i = 0; i < formats.getNumConditionalFormattings(); i++) {
+            org.apache.poi.ss.usermodel.ConditionalFormatting format = formats.getConditionalFormattingAt(i);
+            boolean covers = java.util.Arrays.stream(format.getFormattingRanges())
+                    .anyMatch(r -> r.isInRange(cell.getRow(), cell.getCol()));
+            for (int k = 0; covers && k < format.getNumberOfRules(); k++) {
+                String formula = format.getRule(k).getFormula1();
+                if (formula != null && formula.contains(condition)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void everyFormulaStoresItsComputedValue() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new EvmWorkbook(plan).write(out);
+        assertTrue(org.keelson.reports.CachedValues.assertCachedEqualEvaluated(out.toByteArray()) > 50);
     }
 }

@@ -35,6 +35,40 @@ class KpiWorkbookTest {
     }
 
     @Test
+    void theFiguresFollowAnEditedStatusDate() throws IOException {
+        Plan plan = TestPlans.chinese();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new KpiWorkbook(plan).write(out);
+        String sheet = "指标";
+        for (LocalDate edited : List.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 5, 10), LocalDate.of(2025, 12, 1),
+                LocalDate.of(2026, 9, 1))) {
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+                         new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+                wb.getSheet(sheet).getRow(2).getCell(1).setCellValue(edited);
+                wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+                for (int k = 0; k < plan.kpis().size(); k++) {
+                    Kpi kpi = plan.kpis().get(k);
+                    org.apache.poi.ss.usermodel.Row row = wb.getSheet(sheet).getRow(4 + k);
+                    String what = kpi.code() + " at " + edited;
+                    if (!kpi.trajectory().isEmpty()) {
+                        assertEquals(plannedAt(kpi, edited), row.getCell(8).getNumericCellValue(), 1e-9, what);
+                    }
+                    KpiPoint latest = kpi.actuals().stream().filter(p -> !p.date().isAfter(edited))
+                            .reduce((a, b) -> b).orElse(null);
+                    org.apache.poi.ss.usermodel.Cell cell = row.getCell(9);
+                    if (latest == null) {
+                        assertTrue(cell == null || cell.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK
+                                || cell.getStringCellValue().isEmpty(), what + ": no actual yet");
+                    } else {
+                        assertEquals(latest.value(), cell.getNumericCellValue(), 1e-9, what);
+                        assertEquals(latest.date(), row.getCell(10).getLocalDateTimeCellValue().toLocalDate(), what);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void attainmentIsDirectionAwareAndRagFollowsThePlan() throws IOException {
         Plan plan = TestPlans.chinese();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -51,9 +51,68 @@ class RiskWorkbookTest {
             assertEquals("已关闭", wb.text(register, "E9"));
             assertEquals("减轻", wb.text(register, "N5"));
             assertEquals("1.05 / 1.10 / 1.30 (triangular)", wb.text(register, "U5"));
-            assertEquals("50,000.00 / 50,000.00 / 50,000.00 (fixed)", wb.text(register, "Y5"), "post-response cost impact");
-            assertEquals("", wb.text(register, "Y7"), "R03 has no post-response quantification");
+            assertEquals("", wb.text(register, "AI7"), "R03 has no post-response quantification");
             assertTrue(wb.sheet(register).getSheetConditionalFormatting().getNumConditionalFormattings() >= 6);
+        }
+    }
+
+    @Test
+    void costImpactsAreNumbersWhoseExposureAddsUpAgainstTheReserve() throws IOException {
+        Plan plan = TestPlans.chinese();
+        try (Workbooks wb = new Workbooks(export(plan))) {
+            String register = "风险登记册";
+            // R01: triangular 50,000 / 100,000 / 300,000 at probability 4/6; after response fixed 50,000 at 2/6.
+            assertEquals(50_000, wb.number(register, "V5"), 1e-9);
+            assertEquals(100_000, wb.number(register, "W5"), 1e-9);
+            assertEquals(300_000, wb.number(register, "X5"), 1e-9);
+            assertEquals("triangular", wb.text(register, "Y5"));
+            assertEquals(150_000, wb.number(register, "Z5"), 1e-6, "mean of the triangular");
+            assertEquals(4 / 6.0 * 150_000, wb.number(register, "AA5"), 1e-6, "exposure");
+            assertEquals(50_000, wb.number(register, "AD5"), 1e-9);
+            assertEquals(50_000, wb.number(register, "AH5"), 1e-9);
+            assertEquals(2 / 6.0 * 50_000, wb.number(register, "AI5"), 1e-6);
+            assertEquals(4 / 6.0 * 15, wb.number(register, "AJ5"), 1e-9, "exposure in 万元");
+            double live = 0, livePost = 0;
+            for (Risk risk : plan.risks()) {
+                if (risk.status() != RiskStatus.CLOSED) {
+                    live += risk.preMitigation().probability() * risk.preMitigation().costImpact().mean();
+                    livePost += risk.postMitigation() == null ? 0
+                            : risk.postMitigation().probability() * risk.postMitigation().costImpact().mean();
+                }
+            }
+            int totals = 5 + plan.risks().size() + 1;
+            assertEquals(live, wb.number(register, "AA" + totals), 1e-6, "exposure of the risks not closed");
+            assertEquals(livePost, wb.number(register, "AI" + totals), 1e-6);
+            assertEquals(750_000, wb.number(register, "AA" + (totals + 1)), 1e-6, "contingency reserve");
+            assertEquals(750_000 - live, wb.number(register, "AA" + (totals + 2)), 1e-6);
+        }
+    }
+
+    @Test
+    void theRegisterPrintsWithoutOverprintedRowsOrClippedText() throws IOException {
+        Plan plan = TestPlans.chinese();
+        try (Workbooks wb = new Workbooks(export(plan))) {
+            org.apache.poi.xssf.usermodel.XSSFSheet register = (org.apache.poi.xssf.usermodel.XSSFSheet) wb.sheet("风险登记册");
+            assertTrue(register.getPrintSetup().getLandscape());
+            assertEquals(1, register.getPrintSetup().getFitWidth());
+            assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A3_PAPERSIZE, register.getPrintSetup().getPaperSize());
+            assertEquals(3, register.getRepeatingRows().getFirstRow(), "header row repeated on every page");
+            for (int r = 3; r < 4 + plan.risks().size(); r++) {
+                org.apache.poi.ss.usermodel.Row row = register.getRow(r);
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+                        continue;
+                    }
+                    String where = cell.getAddress().formatAsString();
+                    assertTrue(cell.getCellStyle().getWrapText(), where + " wraps rather than being clipped");
+                    int width = register.getColumnWidth(cell.getColumnIndex()) / 256;
+                    // Independent estimate: two columns per Chinese character, one per other character.
+                    int columns = cell.getStringCellValue().codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
+                    int lines = Math.max(1, (int) Math.ceil(columns / (double) (width - 1)));
+                    assertTrue(row.getHeightInPoints() >= lines * 13, where + ": " + lines + " lines need more than "
+                            + row.getHeightInPoints() + " pt");
+                }
+            }
         }
     }
 

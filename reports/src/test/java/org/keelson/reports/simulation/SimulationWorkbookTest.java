@@ -43,6 +43,38 @@ class SimulationWorkbookTest {
     }
 
     @Test
+    void forecastsAtCompletionStandSideBySideByMethodAndAP80NeedAboveTheReserveIsFlagged() throws IOException {
+        org.keelson.simulation.evm.Measures measures = new org.keelson.simulation.evm.EarnedValue(plan).total();
+        try (Workbooks wb = written()) {
+            String s = "模拟汇总";
+            assertEquals("完工预算 BAC（绩效测量基线）", wb.text(s, "G5"));
+            assertEquals(measures.bac(), wb.number(s, "H5"), 1e-6);
+            assertTrue(wb.text(s, "G6").contains("支出计划法"));
+            assertEquals(org.keelson.simulation.budget.BudgetBreakdown.of(plan.budget(), plan.statusDate()).total()
+                    .forecastAtCompletion(), wb.number(s, "H6"), 1e-6);
+            assertEquals(measures.eac(), wb.number(s, "H7"), 1e-6);
+            assertEquals(measures.eacCpiSpi(), wb.number(s, "H8"), 1e-6);
+            assertEquals("模拟成本均值（蒙特卡洛法）", wb.text(s, "G9"));
+            assertEquals(result.cost().mean(), wb.number(s, "H9"), 1e-6);
+            assertEquals(result.cost().mean() / 10_000, wb.number(s, "I9"), 1e-9);
+            assertEquals(result.costOutlook().contingencyNeededP80() / 10_000, wb.number(s, "C16"), 1e-9);
+            // The conditional format compares the P80 need (B16) with the reserve (B11).
+            org.apache.poi.ss.usermodel.SheetConditionalFormatting formats =
+                    wb.sheet(s).getSheetConditionalFormatting();
+            boolean flagged = false;
+            for (int i = 0; i < formats.getNumConditionalFormattings(); i++) {
+                org.apache.poi.ss.usermodel.ConditionalFormatting format = formats.getConditionalFormattingAt(i);
+                flagged |= format.getFormattingRanges()[0].isInRange(15, 1)
+                        && format.getRule(0).getFormula1().equals("$B16>$B$11");
+            }
+            assertTrue(flagged, "P80 contingency need above the reserve highlighted");
+            // Cash flows in 万元 beside the yuan columns.
+            assertEquals(wb.number("现金流", "B5") / 10_000, wb.number("现金流", "F5"), 1e-9);
+            assertEquals(wb.number("现金流", "E5") / 10_000, wb.number("现金流", "I5"), 1e-9);
+        }
+    }
+
+    @Test
     void summaryCarriesTheEnginesDatesCostsAndProbabilities() throws IOException {
         try (Workbooks wb = written()) {
             String s = "模拟汇总";

@@ -2,6 +2,7 @@ package org.keelson.simulation.budget;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import org.keelson.simulation.text.LocalizedText;
  * <li>variance = planned to date − actual to date, so a negative variance is an overrun (the sign of SV and CV);</li>
  * <li>forecast at completion = actual to date + what is still planned after the status date.</li>
  * </ul>
+ * A quarter's plan counts to date once the quarter has ended, so the running quarter contributes its actual spend
+ * only; summed over the quarters, the quarters' variances give the variance to date.
+ * Groups ({@link #groups()}) subtotal the categories by {@link BudgetCategory#group()}, in order of first appearance.
  */
 public record BudgetBreakdown(LocalDate statusDate, List<Quarter> quarters, List<CategoryRow> rows,
         List<Amounts> quarterTotals, Amounts total) {
@@ -48,8 +52,28 @@ public record BudgetBreakdown(LocalDate statusDate, List<Quarter> quarters, List
         }
     }
 
-    /** One category: its amounts per quarter (aligned with {@link #quarters()}) and in total; name null if undeclared. */
-    public record CategoryRow(String code, LocalizedText name, List<Amounts> byQuarter, Amounts total) {
+    /**
+     * One category: its amounts per quarter (aligned with {@link #quarters()}) and in total; name null if undeclared,
+     * group "" when the category names none.
+     */
+    public record CategoryRow(String code, LocalizedText name, String group, List<Amounts> byQuarter, Amounts total) {
+    }
+
+    /** The subtotal of the categories of one group ("" for the categories without a group). */
+    public record GroupRow(String group, Amounts total) {
+        /** This group's share of the plan's planned total, in percent; null when nothing is planned. */
+        public Double sharePercent(Amounts planTotal) {
+            return planTotal.planned() == 0 ? null : total.planned() / planTotal.planned() * 100.0;
+        }
+    }
+
+    /** Category rows subtotalled by group, groups in order of their first category. */
+    public List<GroupRow> groups() {
+        Map<String, Amounts> totals = new LinkedHashMap<>();
+        rows.forEach(row -> totals.merge(row.group(), row.total(), Amounts::plus));
+        List<GroupRow> groups = new ArrayList<>();
+        totals.forEach((group, amounts) -> groups.add(new GroupRow(group, amounts)));
+        return List.copyOf(groups);
     }
 
     /** The breakdown of {@code budget} (null: no budget) at {@code statusDate}. */
@@ -58,7 +82,11 @@ public record BudgetBreakdown(LocalDate statusDate, List<Quarter> quarters, List
             return new BudgetBreakdown(statusDate, List.of(), List.of(), List.of(), Amounts.ZERO);
         }
         Map<String, LocalizedText> names = new LinkedHashMap<>();
-        budget.categories().forEach(c -> names.put(c.code(), c.name()));
+        Map<String, String> groups = new HashMap<>();
+        budget.categories().forEach(c -> {
+            names.put(c.code(), c.name());
+            groups.put(c.code(), c.group() == null ? "" : c.group());
+        });
         Map<String, Map<Quarter, Amounts>> cells = new LinkedHashMap<>();
         names.keySet().forEach(code -> cells.put(code, new TreeMap<>()));
         Map<Quarter, Amounts> byQuarter = new TreeMap<>();
@@ -70,7 +98,7 @@ public record BudgetBreakdown(LocalDate statusDate, List<Quarter> quarters, List
         }
         List<Quarter> quarters = List.copyOf(byQuarter.keySet());
         List<CategoryRow> rows = new ArrayList<>();
-        cells.forEach((code, row) -> rows.add(new CategoryRow(code, names.get(code),
+        cells.forEach((code, row) -> rows.add(new CategoryRow(code, names.get(code), groups.getOrDefault(code, ""),
                 quarters.stream().map(q -> row.getOrDefault(q, Amounts.ZERO)).toList(), sum(row.values()))));
         return new BudgetBreakdown(statusDate, quarters, List.copyOf(rows), List.copyOf(byQuarter.values()),
                 sum(byQuarter.values()));

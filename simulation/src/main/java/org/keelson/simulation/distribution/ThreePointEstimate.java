@@ -14,4 +14,17 @@ public record ThreePointEstimate(double min, double mostLikely, double max, Dist
     public static ThreePointEstimate triangular(double min, double mostLikely, double max) {
         return new ThreePointEstimate(min, mostLikely, max, DistributionType.TRIANGULAR);
     }
+
+    /**
+     * The mean of the fitted distribution, as {@link SamplerSet} samples it: (min + ml + max) / 3 triangular,
+     * (min + 4 ml + max) / 6 PERT and lognormal (which is matched to the PERT mean), (min + max) / 2 uniform, ml fixed.
+     */
+    public double mean() {
+        return switch (distribution) {
+            case TRIANGULAR -> (min + mostLikely + max) / 3;
+            case PERT, LOGNORMAL -> (min + 4 * mostLikely + max) / 6;
+            case UNIFORM -> (min + max) / 2;
+            case FIXED -> mostLikely;
+        };
+    }
 }

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.keelson.simulation.budget.BudgetBreakdown.Amounts;
 import org.keelson.simulation.budget.BudgetBreakdown.CategoryRow;
 import org.keelson.simulation.calendar.Quarter;
+import org.keelson.simulation.text.BudgetGroupNames;
 import org.keelson.simulation.text.LocalizedText;
 
 class BudgetBreakdownTest {
@@ -75,6 +77,27 @@ class BudgetBreakdownTest {
         assertNull(b.rows().get(1).name());
         assertEquals(List.of(Quarter.parse("2025-Q4"), Quarter.parse("2026-Q1")), b.quarters());
         assertEquals(new Amounts(30, 20, 29), b.total());
+    }
+
+    @Test
+    void groupsSubtotalTheirCategoriesAndTheQuartersVariancesSumToTheVarianceToDate() {
+        Budget budget = new Budget(0, 0, List.of(new BudgetCategory("HW", null, "capex"),
+                new BudgetCategory("SVC", null, null), new BudgetCategory("SW", null, "capex")),
+                List.of(new BudgetLine("HW", Q1, 100, 90), new BudgetLine("SVC", Q1, 50, 60),
+                        new BudgetLine("SW", Q3, 30, 20)));
+
+        BudgetBreakdown b = BudgetBreakdown.of(budget, STATUS);
+
+        assertEquals(List.of(new BudgetBreakdown.GroupRow("capex", new Amounts(130, 100, 110)),
+                new BudgetBreakdown.GroupRow("", new Amounts(50, 50, 60))), b.groups());
+        assertEquals(130.0 / 180 * 100, b.groups().get(0).sharePercent(b.total()), 1e-9);
+        // Q3 is running at the status date: its actual counts to date, its plan does not yet.
+        assertEquals(-20, b.quarterTotals().get(1).variance(), 1e-9);
+        assertEquals(b.total().variance(), b.quarterTotals().stream().mapToDouble(Amounts::variance).sum(), 1e-9);
+        assertEquals("技术", BudgetGroupNames.of("technology", Locale.SIMPLIFIED_CHINESE));
+        assertEquals("Human resources", BudgetGroupNames.of("human-resources", Locale.ENGLISH));
+        assertEquals("未分组", BudgetGroupNames.of("", Locale.SIMPLIFIED_CHINESE));
+        assertEquals("unknown-code", BudgetGroupNames.of("unknown-code", Locale.ENGLISH));
     }
 
     @Test

@@ -16,6 +16,22 @@ import org.junit.jupiter.api.Test;
 class SamplerSetTest {
 
     @Test
+    void theEstimatesMeanIsTheMeanOfWhatIsSampled() {
+        SamplerSet set = new SamplerSet();
+        for (DistributionType type : DistributionType.values()) {
+            ThreePointEstimate estimate = new ThreePointEstimate(40_000, 70_000, 200_000, type);
+            int i = set.add(estimate, type.name(), true);
+            // Midpoint rule over 10^5 equal-probability quantiles: the mean of the sampled distribution.
+            int n = 100_000;
+            double sum = 0;
+            for (int k = 0; k < n; k++) {
+                sum += set.quantile(i, (k + 0.5) / n);
+            }
+            assertEquals(sum / n, estimate.mean(), estimate.mean() * 2e-3, type.name());
+        }
+    }
+
+    @Test
     void pertQuantilesMatchTheBetaInverseCdf() {
         SamplerSet set = new SamplerSet();
         for (double ml : new double[] {10, 10.3, 12.7, 15, 17.77, 20}) {

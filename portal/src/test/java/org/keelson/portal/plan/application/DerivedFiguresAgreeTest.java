@@ -109,7 +109,7 @@ class DerivedFiguresAgreeTest {
             assertEquals(row.total().plannedToDate(), cells.number(byCategory, "E" + excelRow), 1e-6, row.code());
             assertEquals(row.total().actual(), cells.number(byCategory, "F" + excelRow), 1e-6, row.code());
             assertEquals(row.total().variance(), cells.number(byCategory, "G" + excelRow), 1e-6, row.code());
-            assertEquals(row.total().planned() / chartUnit, chart.getValue(0, i).doubleValue(), 1e-9, row.code());
+            assertEquals(row.total().plannedToDate() / chartUnit, chart.getValue(0, i).doubleValue(), 1e-9, row.code());
             assertEquals(row.total().actual() / chartUnit, chart.getValue(1, i).doubleValue(), 1e-9, row.code());
         }
         double spend = PlanSummary.of(plan).spend();
