@@ -40,7 +40,7 @@ public class WbsEditor extends WbsPage {
         WebElement link = driver.findElements(By.cssSelector("#wbsTree a[id$=':select']")).stream()
                 .filter(a -> a.getText().strip().equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError("no code link " + code + " in " + codes()));
-        link.click();
+        click(link);
         awaitAjax();
         new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector("#editPanel h3")).getText()
                 .endsWith(code));
@@ -53,9 +53,15 @@ public class WbsEditor extends WbsPage {
     }
 
     public WbsEditor toolbar(String buttonId) {
-        driver.findElement(By.id(buttonId)).click();
+        click(driver.findElement(By.id(buttonId)));
         awaitAjax();
         return this;
+    }
+
+    /** Clicks through whatever overlays the element (a message, the sticky header), as a user scrolling would. */
+    private void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"
+                + " arguments[0].click();", element);
     }
 
     public WbsEditor text(String field, String value) {
@@ -86,7 +92,7 @@ public class WbsEditor extends WbsPage {
     /** Adds a predecessor row and chooses {@code code} in its picker, with a lag in working days. */
     public WbsEditor addPredecessor(String code, String type, String lag) {
         int row = driver.findElements(By.cssSelector("[id='editForm:links'] tbody tr[data-ri]")).size();
-        driver.findElement(By.id("editForm:addLink")).click();
+        click(driver.findElement(By.id("editForm:addLink")));
         awaitAjax();
         String prefix = "editForm:links:" + row + ":";
         choose(prefix + "predecessor", code);
@@ -109,7 +115,7 @@ public class WbsEditor extends WbsPage {
     }
 
     public WbsEditor save() {
-        driver.findElement(By.id("editForm:save")).click();
+        click(driver.findElement(By.id("editForm:save")));
         awaitAjax();
         return this;
     }
@@ -137,7 +143,7 @@ public class WbsEditor extends WbsPage {
     }
 
     public WbsEditor reloadAfterConflict() {
-        driver.findElement(By.id("reload")).click();
+        click(driver.findElement(By.id("reload")));
         awaitAjax();
         return this;
     }
@@ -150,7 +156,7 @@ public class WbsEditor extends WbsPage {
     }
 
     public WbsEditor deleteSelected() {
-        driver.findElement(By.id("delete")).click();
+        click(driver.findElement(By.id("delete")));
         awaitAjax();
         waitFor(By.id("deleteForm:confirmDelete")).click();
         awaitAjax();

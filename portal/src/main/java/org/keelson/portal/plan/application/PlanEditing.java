@@ -87,8 +87,12 @@ public class PlanEditing {
         }
         Map<String, String> renamed = change.renamedActivities();
         if (!renamed.isEmpty()) {
-            renamed = entity.releaseCodes(renamed);
-            em.flush();
+            // Renumbering may swap codes between rows, which updated one by one would trip the unique (plan, code)
+            // index: the renamed rows first get a code no other row has, in the database only (the loaded entities
+            // keep their codes, so revise still matches them by their old code and writes the new one).
+            em.createQuery("update ActivityEntity a set a.code = concat('~', str(a.id))"
+                    + " where a.plan = :plan and a.code in :codes").setParameter("plan", entity)
+                    .setParameter("codes", renamed.keySet()).executeUpdate();
         }
         entity.revise(PlanEntityMapper.toEntity(saved), renamed);
         em.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);

@@ -96,11 +96,6 @@ public class ActivityEntity extends PlanPart {
         this.relations.addAll(relations);
     }
 
-    /** A code outside the WBS pattern held while the WBS is renumbered (see PlanEntity#releaseCodes). */
-    void recode(String temporary) {
-        this.code = temporary;
-    }
-
     public String getCode() {
         return code;
     }

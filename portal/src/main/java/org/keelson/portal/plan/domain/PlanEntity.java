@@ -317,24 +317,6 @@ public class PlanEntity {
         current.addAll(result);
     }
 
-    /**
-     * Gives the activities about to be renumbered a code no other row has, so that swapping two codes does not
-     * trip the unique (plan, code) constraint when the rows are updated one by one; the caller flushes before
-     * {@link #revise} with the returned renaming (temporary code to new code).
-     */
-    public Map<String, String> releaseCodes(Map<String, String> renamedActivities) {
-        Map<String, String> released = new HashMap<>();
-        for (ActivityEntity activity : activities) {
-            String target = renamedActivities.get(activity.getCode());
-            if (target != null) {
-                String temporary = "~" + activity.getId();
-                activity.recode(temporary);
-                released.put(temporary, target);
-            }
-        }
-        return released;
-    }
-
     /** Hides the plan from every page, list and API call until {@link #restore}; nothing of it is removed. */
     public void markDeleted(String user, Instant when) {
         deletedAt = when;

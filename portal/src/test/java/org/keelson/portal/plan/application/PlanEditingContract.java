@@ -196,6 +196,39 @@ abstract class PlanEditingContract {
                 () -> database().runInTransaction(em -> new PlanEditing(em).restore("KP-000", "admin")));
     }
 
+    @Test
+    void anElementAddedThenMovedUpGoesAboveItsNeighbourAndTheOutlineIsRenumbered() throws IOException {
+        Plan sample = JSON.read(Files.readString(Path.of("..", "sample-plans", "001-omnichannel-fusion.json")));
+        database().runInTransaction(em -> new PlanService(em).importPlan(sample));
+        String code = sample.code();
+        long version = database().inTransaction(em -> new PlanEditing(em).find(code).version());
+        PlanEditing.Saved added = database().inTransaction(em -> new PlanEditing(em).edit(code, version, "pmo",
+                PlanAction.ADD_ACTIVITY.on("1"), PlanEdits.insertActivity(null, "1",
+                        "{\"name\": {\"zh\": \"复盘\", \"en\": \"Review\"}, \"duration\": 2}")));
+        String review = added.changes().stream().filter(c -> c.area() == PlanDiff.Area.ACTIVITY
+                && c.kind() == PlanDiff.Kind.ADDED).map(PlanDiff.Change::key).findFirst().orElseThrow();
+        int before = indexOfName(added.plan(), "Review");
+        String neighbour = added.plan().wbs().stream().filter(a -> a.level() == 2 && a.code().startsWith("1."))
+                .filter(a -> !a.code().equals(review)).reduce((a, b) -> b).orElseThrow().name().en();
+
+        PlanEditing.Saved moved = database().inTransaction(em -> new PlanEditing(em).edit(code, added.version(),
+                "pmo", PlanAction.MOVE_ACTIVITY.on(review), PlanEdits.moveUp(review)));
+
+        Plan after = database().inTransaction(em -> new PlanEditing(em).find(code)).value();
+        assertEquals(JSON.write(moved.plan()), JSON.write(after));
+        assertTrue(indexOfName(after, "Review") < indexOfName(after, neighbour), "Review now above " + neighbour);
+        assertTrue(indexOfName(after, "Review") < before);
+    }
+
+    private static int indexOfName(Plan plan, String english) {
+        for (int i = 0; i < plan.wbs().size(); i++) {
+            if (english.equals(plan.wbs().get(i).name().en())) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + english);
+    }
+
     private long activityRow(String code) {
         return database().inTransaction(em -> ((Number) em.createNativeQuery(
                 "select a.id from activity a join plan p on a.plan_id = p.id where p.code = 'KP-000' and a.code = ?1")

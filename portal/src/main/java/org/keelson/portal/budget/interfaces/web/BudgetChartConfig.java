@@ -12,8 +12,9 @@ import org.keelson.simulation.budget.BudgetBreakdown;
 import org.keelson.simulation.budget.BudgetBreakdown.Amounts;
 
 /**
- * Chart.js configuration (the JSON {@code p:chart} takes in PrimeFaces 15) of planned against actual spend
- * per quarter, in the unit the reader expects (万元 for zh-CN and CNY).
+ * Chart.js configuration (the JSON {@code p:chart} takes in PrimeFaces 15) of planned to date against actual spend
+ * per quarter, the basis of the variance on the page and in the workbooks (a quarter's plan counts once the quarter
+ * has ended), in the unit the reader expects (万元 for zh-CN and CNY).
  */
 public final class BudgetChartConfig {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,7 +34,7 @@ public final class BudgetChartConfig {
         ArrayNode quarterLabels = data.putArray("labels");
         breakdown.quarters().forEach(q -> quarterLabels.add(q.toString()));
         ArrayNode datasets = data.putArray("datasets");
-        datasets.add(dataset(labels.planned(), PLANNED_COLOUR, breakdown, Amounts::planned, currency, locale));
+        datasets.add(dataset(labels.planned(), PLANNED_COLOUR, breakdown, Amounts::plannedToDate, currency, locale));
         datasets.add(dataset(labels.actual(), ACTUAL_COLOUR, breakdown, Amounts::actual, currency, locale));
 
         ObjectNode options = config.putObject("options");

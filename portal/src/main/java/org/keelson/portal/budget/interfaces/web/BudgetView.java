@@ -35,7 +35,7 @@ public class BudgetView extends PlanRecordView<Budget> {
 
     public String getChart() {
         return BudgetChartConfig.quarterlyBars(getBudget(), plan().currency(), Messages.currentLocale(),
-                new BudgetChartConfig.Labels(Messages.get("budget.planned"), Messages.get("budget.actual"),
+                new BudgetChartConfig.Labels(Messages.get("budget.plannedToDate"), Messages.get("budget.actual"),
                         Messages.get("budget.chartTitle")));
     }
 }

@@ -27,6 +27,11 @@ public abstract class PlanRecordView<T> extends PlanScopedView {
     /** Read again if the view is restored after serialization (then {@code looked} is false too). */
     private transient PlanExtract<T> extract;
     private transient boolean looked;
+    /**
+     * The plan version the user has seen on this page, which their edits are made on: kept across a restored view
+     * (unlike the figures, read again then), so a save after someone else's is reported as a conflict.
+     */
+    private Long seenVersion;
 
     /** Reads this page's part of plan {@code code}; empty when there is no such plan. */
     protected abstract Optional<PlanExtract<T>> find(PlanService service, String code);
@@ -35,7 +40,22 @@ public abstract class PlanRecordView<T> extends PlanScopedView {
     protected boolean read(String code) {
         extract = find(plans, code).orElse(null);
         looked = true;
+        if (extract != null && seenVersion == null) {
+            seenVersion = extract.plan().version();
+        }
         return extract != null;
+    }
+
+    /** Reads the plan again and takes its current version as the one the user now sees (after a save or reload). */
+    protected void refresh() {
+        seenVersion = null;
+        read(getCode());
+    }
+
+    /** The version the user's edits on this page are made on. */
+    protected long seenVersion() {
+        extract();
+        return seenVersion;
     }
 
     private PlanExtract<T> extract() {

@@ -94,6 +94,7 @@ public class SettingsView extends PlanRecordView<Plan> {
     private CurrentUser user;
 
     private final PageEdits edits = new PageEdits();
+    private boolean filled;
     private String nameZh;
     private String nameEn;
     private String manager;
@@ -109,11 +110,15 @@ public class SettingsView extends PlanRecordView<Plan> {
     protected Optional<PlanExtract<Plan>> find(PlanService service, String code) {
         Optional<PlanExtract<Plan>> found = service.findFacts(code)
                 .flatMap(facts -> service.findPlan(code).map(plan -> new PlanExtract<>(facts, plan)));
-        found.ifPresent(extract -> fill(extract.part()));
+        if (!filled) {
+            found.ifPresent(extract -> fill(extract.part()));
+        }
         return found;
     }
 
+    /** Fills the form from {@code plan}, once per reading the user asked for (not when a view is restored). */
     private void fill(Plan plan) {
+        filled = true;
         nameZh = plan.name() == null ? null : plan.name().zh();
         nameEn = plan.name() == null ? null : plan.name().en();
         manager = plan.manager();
@@ -156,7 +161,7 @@ public class SettingsView extends PlanRecordView<Plan> {
                 .filter(h -> h.from != null || h.to != null || h.name != null)
                 .map(h -> new Holiday(FormValues.blankToNull(h.name), h.from, h.to)).toList(),
                 workingDays.stream().map(WorkingDayRow::getDate).filter(d -> d != null).toList());
-        boolean saved = edits.run(() -> editing.edit(getCode(), plan().version(), user.getUsername(),
+        boolean saved = edits.run(() -> editing.edit(getCode(), seenVersion(), user.getUsername(),
                 PlanAction.UPDATE_PLAN.on(""), PlanEdits.replace(current -> {
                     BenefitModel b = current.benefits();
                     BenefitModel benefits = discountRate == null || b == null ? b
@@ -166,12 +171,14 @@ public class SettingsView extends PlanRecordView<Plan> {
                             deadline)).calendar(calendar).benefits(benefits).build();
                 })), PageEdits.fields("", FIELDS));
         if (saved) {
-            read(getCode());
+            filled = false;
+            refresh();
         }
     }
 
     public void reloadAfterConflict() {
-        read(getCode());
+        filled = false;
+        refresh();
     }
 
     public void addHoliday() {

@@ -156,7 +156,7 @@ public class WbsView extends PlanRecordView<List<Activity>> {
     private void insert(String after, String parent) {
         String name = "{\"name\": {\"zh\": \"新任务\", \"en\": \"New task\"}, \"duration\": 1}";
         PlanEditing.Saved[] saved = new PlanEditing.Saved[1];
-        if (edits.run(() -> saved[0] = editing.edit(getCode(), plan().version(), user.getUsername(),
+        if (edits.run(() -> saved[0] = editing.edit(getCode(), seenVersion(), user.getUsername(),
                 PlanAction.ADD_ACTIVITY.on(parent != null ? parent : after),
                 PlanEdits.insertActivity(after, parent, name)), path -> null)) {
             reload(saved[0].changes().stream().filter(c -> c.area() == PlanDiff.Area.ACTIVITY
@@ -195,14 +195,14 @@ public class WbsView extends PlanRecordView<List<Activity>> {
             moved[0] = change.renamedActivities().getOrDefault(code, code);
             return change;
         };
-        if (edits.run(() -> saved[0] = editing.edit(getCode(), plan().version(), user.getUsername(),
+        if (edits.run(() -> saved[0] = editing.edit(getCode(), seenVersion(), user.getUsername(),
                 action.on(code), tracking), path -> null)) {
             reload(moved[0]);
         }
     }
 
     private void apply(PlanAction action, String subject, PlanEdit edit, String selectAfter) {
-        if (edits.run(() -> editing.edit(getCode(), plan().version(), user.getUsername(), action.on(subject), edit),
+        if (edits.run(() -> editing.edit(getCode(), seenVersion(), user.getUsername(), action.on(subject), edit),
                 PageEdits.fields("wbs[", FIELDS))) {
             reload(selectAfter);
         }
@@ -210,7 +210,7 @@ public class WbsView extends PlanRecordView<List<Activity>> {
 
     /** Reads the plan again (after a save, or to take in a concurrent change) and selects {@code code}. */
     public void reload(String code) {
-        read(getCode());
+        refresh();
         tree = null;
         if (code != null) {
             select(code);
