@@ -135,11 +135,11 @@ public class WbsEditor extends WbsPage {
     }
 
     public boolean conflictShown() {
-        return !driver.findElements(By.id("conflictPanel")).isEmpty();
+        return !driver.findElements(By.cssSelector("#conflictPanel .kp-conflict")).isEmpty();
     }
 
     public String conflictText() {
-        return driver.findElement(By.id("conflictPanel")).getText();
+        return driver.findElement(By.cssSelector("#conflictPanel .kp-conflict")).getText();
     }
 
     public WbsEditor reloadAfterConflict() {
