@@ -51,7 +51,7 @@ import org.keelson.simulation.plan.json.PlanSection;
 @Path("plans/{code}")
 @RequestScoped
 public class PlanEditsResource {
-    static final String MERGE_PATCH = "application/merge-patch+json";
+    public static final String MERGE_PATCH = "application/merge-patch+json";
     private static final PlanJson JSON = new PlanJson();
 
     @Inject
