@@ -1,8 +1,10 @@
--- The response of a risk (issue 12): when its owner next reviews it, what the response costs, the scores
+-- The description of a risk (cause, event, effect) and its response (issue 12): when its owner next reviews it, what the response costs, the scores
 -- (probability x impact) that trigger its three response levels, and its actions with owner, due date and done.
 -- risk_aud and risk_action_aud follow V7__plan_audit.sql: the audited tables' columns plus rev and revtype.
 -- One statement set for H2 2.x and PostgreSQL 15.
 
+alter table risk add column description_zh varchar(8000);
+alter table risk add column description_en varchar(8000);
 alter table risk add column review_date date;
 alter table risk add column mitigation_cost double precision;
 alter table risk add column warning_score integer;
@@ -19,6 +21,8 @@ create table risk_action (
     primary key (risk_id, list_index)
 );
 
+alter table risk_aud add column description_zh varchar(8000);
+alter table risk_aud add column description_en varchar(8000);
 alter table risk_aud add column review_date date;
 alter table risk_aud add column mitigation_cost double precision;
 alter table risk_aud add column warning_score integer;

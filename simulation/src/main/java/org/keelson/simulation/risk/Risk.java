@@ -11,7 +11,8 @@ import org.keelson.simulation.text.LocalizedText;
  * quantify the risk for simulation (post may be null: the response is not expected to change it).
  * {@code activities} are the WBS codes it affects. {@code reviewDate} is when the owner next reviews it,
  * {@code mitigationCost} what the response costs, {@code triggers} the scores that start its response levels and
- * {@code actions} the steps of its response.
+ * {@code actions} the steps of its response; {@code description} says what could happen as cause, event and
+ * effect.
  */
 public record Risk(
         String code,
@@ -34,7 +35,8 @@ public record Risk(
         LocalDate reviewDate,
         Double mitigationCost,
         RiskTriggers triggers,
-        List<RiskAction> actions) {
+        List<RiskAction> actions,
+        LocalizedText description) {
 
     public Risk {
         activities = activities == null ? List.of() : List.copyOf(activities);
@@ -49,7 +51,7 @@ public record Risk(
             List<String> activities) {
         this(code, title, category, owner, probability, impact, residualProbability, residualImpact, status,
                 response, responsePlan, warningTrigger, stopLoss, recoveryPlan, preMitigation, postMitigation,
-                activities, null, null, null, List.of());
+                activities, null, null, null, List.of(), null);
     }
 
     public int score() {
@@ -82,6 +84,7 @@ public record Risk(
             Integer newResidualImpact) {
         return new Risk(code, title, category, owner, newProbability, newImpact, newResidualProbability,
                 newResidualImpact, status, response, responsePlan, warningTrigger, stopLoss, recoveryPlan,
-                preMitigation, postMitigation, activities, reviewDate, mitigationCost, triggers, actions);
+                preMitigation, postMitigation, activities, reviewDate, mitigationCost, triggers, actions,
+                description);
     }
 }

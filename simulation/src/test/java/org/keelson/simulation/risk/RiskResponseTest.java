@@ -73,6 +73,6 @@ class RiskResponseTest {
     private static Risk risk(int probability, int impact, RiskStatus status, RiskTriggers triggers,
             LocalDate reviewDate, List<RiskAction> actions) {
         return new Risk("R", null, null, "risk", probability, impact, null, null, status, ResponseStrategy.MITIGATE,
-                null, null, null, null, null, null, List.of(), reviewDate, null, triggers, actions);
+                null, null, null, null, null, null, List.of(), reviewDate, null, triggers, actions, null);
     }
 }

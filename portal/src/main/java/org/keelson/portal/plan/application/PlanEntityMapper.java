@@ -102,7 +102,8 @@ public final class PlanEntityMapper {
                 r.reviewDate(), r.mitigationCost(), r.triggers() == null ? null : r.triggers().warning(),
                 r.triggers() == null ? null : r.triggers().stopLoss(),
                 r.triggers() == null ? null : r.triggers().recovery(),
-                map(r.actions(), a -> new RiskActionValue(a.description(), a.owner(), a.due(), a.done())))));
+                map(r.actions(), a -> new RiskActionValue(a.description(), a.owner(), a.due(), a.done())),
+                text(r.description()))));
         plan.kpis().forEach(k -> entity.addKpi(new KpiEntity(k.code(), name(k.name()), k.unit(), k.group(),
                 k.direction(), k.baseline(), k.target(), k.targetDate(),
                 map(k.trajectory(), PlanEntityMapper::point), map(k.actuals(), PlanEntityMapper::point))));
@@ -178,7 +179,8 @@ public final class PlanEntityMapper {
                 text(r.getRecoveryPlan()), quantification(r.getPreMitigation()),
                 quantification(r.getPostMitigation()), r.getActivityCodes(), r.getReviewDate(),
                 r.getMitigationCost(), triggers(r), map(r.getActions(),
-                        a -> new RiskAction(a.getDescription(), a.getOwner(), a.getDue(), a.isDone())));
+                        a -> new RiskAction(a.getDescription(), a.getOwner(), a.getDue(), a.isDone())),
+                text(r.getDescription()));
     }
 
     /** Null when no level has a threshold, as the format omits them then. */

@@ -139,6 +139,7 @@ final class StorageLimits {
             text(p + ".warningTrigger", r.warningTrigger());
             text(p + ".stopLoss", r.stopLoss());
             text(p + ".recoveryPlan", r.recoveryPlan());
+            text(p + ".description", r.description());
             each(p + ".activities", r.activities(), (q, code) -> text(q, code, RiskEntity.class, "activityCodes"));
             each(p + ".actions", r.actions(), (q, a) -> {
                 text(q + ".description", a.description(), RiskActionValue.class, "description");

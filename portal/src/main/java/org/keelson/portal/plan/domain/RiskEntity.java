@@ -104,6 +104,11 @@ public class RiskEntity extends PlanPart {
     @Column(name = "recovery_score")
     private Integer recoveryScore;
 
+    @Embedded
+    @AttributeOverride(name = "zh", column = @Column(name = "description_zh"))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    private LocalizedTextValue description;
+
     @ElementCollection
     @CollectionTable(name = "risk_action", joinColumns = @JoinColumn(name = "risk_id"))
     @OrderColumn(name = "list_index")
@@ -119,7 +124,7 @@ public class RiskEntity extends PlanPart {
             LocalizedTextValue stopLoss, LocalizedTextValue recoveryPlan, RiskQuantificationValue preMitigation,
             RiskQuantificationValue postMitigation, List<String> activityCodes, LocalDate reviewDate,
             Double mitigationCost, Integer warningScore, Integer stopLossScore, Integer recoveryScore,
-            List<RiskActionValue> actions) {
+            List<RiskActionValue> actions, LocalizedTextValue description) {
         this.code = code;
         this.title = title;
         this.category = category;
@@ -147,6 +152,7 @@ public class RiskEntity extends PlanPart {
         this.stopLossScore = stopLossScore;
         this.recoveryScore = recoveryScore;
         this.actions.addAll(actions);
+        this.description = description;
     }
 
     public String getCode() {
@@ -240,6 +246,11 @@ public class RiskEntity extends PlanPart {
         return recoveryScore;
     }
 
+    /** Cause, event and effect, or null. */
+    public LocalizedTextValue getDescription() {
+        return description;
+    }
+
     public List<RiskActionValue> getActions() {
         return List.copyOf(actions);
     }
@@ -271,5 +282,6 @@ public class RiskEntity extends PlanPart {
         this.stopLossScore = fresh.stopLossScore;
         this.recoveryScore = fresh.recoveryScore;
         replace(actions, fresh.actions);
+        this.description = fresh.description;
     }
 }

@@ -14,7 +14,6 @@ import org.keelson.portal.plan.application.PlanChange;
 import org.keelson.portal.plan.application.PlanEdit;
 import org.keelson.portal.plan.application.PlanEditing;
 import org.keelson.portal.plan.application.PlanElementNotFoundException;
-import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.json.PlanValidationException;
 import org.keelson.simulation.plan.json.ValidationError;
 import org.keelson.simulation.risk.Risk;
@@ -64,10 +63,10 @@ public class RiskEditing {
                 checked(guarded));
     }
 
-    /** The code a new risk of {@code plan} gets: one past the highest R-number, two digits at least (R07). */
-    public static String nextCode(Plan plan) {
+    /** The code a new risk of a register gets: one past the highest R-number, two digits at least (R07). */
+    public static String nextCode(List<Risk> register) {
         int highest = 0;
-        for (Risk risk : plan.risks()) {
+        for (Risk risk : register) {
             Matcher numbered = NUMBERED.matcher(risk.code());
             if (numbered.matches() && numbered.group(1).length() < 9) {
                 highest = Math.max(highest, Integer.parseInt(numbered.group(1)));

@@ -99,7 +99,7 @@ class H2RiskEditingTest {
     @Test
     void aRiskOwnerLogsARiskUnderTheNextCodeAndTheHeatMapOfThePastHasNoneOfItYet() {
         Plan stored = database.inTransaction(em -> new PlanEditing(em).find("KP-000")).value();
-        String code = RiskEditing.nextCode(stored);
+        String code = RiskEditing.nextCode(stored.risks());
         database.inTransaction(em -> editing(em).log("KP-000", version(), RISK_OWNER, code,
                 PlanEdits.add(PlanSection.RISKS, risk(code, "risk"))));
 

@@ -403,7 +403,8 @@ final class PlanReader {
                 in.date("reviewDate", false),
                 mitigationCost,
                 triggers == null ? null : triggers(triggers),
-                in.list("actions", this::riskAction)), in);
+                in.list("actions", this::riskAction),
+                in.localized("description", false)), in);
     }
 
     /** Scores 1..25 at which the response levels start, rising with the level. */

@@ -241,6 +241,7 @@ final class PlanWriter {
             integer(triggers, "recovery", risk.triggers().recovery());
         }
         list(out, "actions", risk.actions(), this::riskAction);
+        localized(out, "description", risk.description());
         return out;
     }
 

@@ -132,7 +132,7 @@ public class RisksResource {
     @RolesAllowed({Role.Names.PMO, Role.Names.ADMIN, Role.Names.RISK_OWNER})
     public Response log(@PathParam("code") String code, InputStream body) throws IOException {
         String element = text(body);
-        String withCode = withCode(element, RiskEditing.nextCode(editing.find(code).value()));
+        String withCode = withCode(element, RiskEditing.nextCode(editing.find(code).value().risks()));
         String riskCode = codeOf(withCode);
         return write(expected -> risks.log(code, expected, editor(), riskCode,
                 PlanEdits.add(PlanSection.RISKS, withCode)), code, saved -> Response.created(
