@@ -1,7 +1,9 @@
--- The description of a risk (cause, event, effect) and its response (issue 12): when its owner next reviews it, what the response costs, the scores
--- (probability x impact) that trigger its three response levels, and its actions with owner, due date and done.
+-- The description of a risk (cause, event, effect) and its response (issue 12): when its owner next reviews it,
+-- what the response costs, the scores (probability x impact) that trigger its three response levels, and its
+-- actions with owner, due date and done.
 -- risk_aud and risk_action_aud follow V7__plan_audit.sql: the audited tables' columns plus rev and revtype.
--- One statement set for H2 2.x and PostgreSQL 15.
+-- The portfolio flags plans with risks whose trigger is reached (plan_summary.triggered_risk_count; no plan had
+-- triggers before, so 0 is every existing row's count). One statement set for H2 2.x and PostgreSQL 15.
 
 alter table risk add column description_zh varchar(8000);
 alter table risk add column description_en varchar(8000);
@@ -41,3 +43,5 @@ create table risk_action_aud (
     primary key (revtype, list_index, rev, risk_id),
     constraint fk_risk_action_aud_rev foreign key (rev) references plan_revision (id)
 );
+
+alter table plan_summary add column triggered_risk_count integer default 0 not null;

@@ -64,7 +64,7 @@ class RiskRegisterBrowserIT {
         risk.chooseValue("strategy", "MITIGATE").type("mitigationCost", "50000").type("warningScore", "12")
                 .type("stopLossScore", "16").type("recoveryScore", "20");
         risk.addAction("Contract the API version for 12 months", "risk", LocalDate.now().plusDays(30).toString());
-        RiskPage logged = risk.save();
+        RiskPage logged = risk.logNew();
 
         assertTrue(logged.currentUrlQuery().contains("risk=R13"), logged.currentUrlQuery());
         assertEquals("20", logged.score());

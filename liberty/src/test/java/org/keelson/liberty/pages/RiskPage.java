@@ -113,11 +113,26 @@ public class RiskPage extends PlanPages {
     /** Saves and waits for the page's answer (the saved notice, or the problems next to the fields). */
     public RiskPage save() {
         driver.findElement(SAVE).click();
-        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector(
-                        "[id='riskForm:messages'] .ui-messages-info, [id='riskForm:messages'] .ui-messages-error,"
-                                + " .ui-message-error")));
+        awaitAnswer(d -> !d.findElements(By.cssSelector(".ui-messages-info, .ui-messages-error, .ui-message-error"))
+                .isEmpty());
         return new RiskPage(driver);
+    }
+
+    /** Saves a new risk: the page then shows the risk as logged, under its code. */
+    public RiskPage logNew() {
+        driver.findElement(SAVE).click();
+        awaitAnswer(d -> d.getCurrentUrl().contains("risk=")
+                || !d.findElements(By.cssSelector(".ui-messages-error, .ui-message-error")).isEmpty());
+        return new RiskPage(driver);
+    }
+
+    private void awaitAnswer(java.util.function.Function<WebDriver, Boolean> answered) {
+        try {
+            new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(answered::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-RiskPage-save-" + System.currentTimeMillis());
+            throw e;
+        }
     }
 
     public String messages() {

@@ -52,12 +52,13 @@ public class LoginBean {
     }
 
     /**
-     * The page that sent the caller to the login page (always a path inside this application), or their start
-     * page: a risk owner's risks for risk owners (who do not also run plans), the portfolio for everyone else.
+     * The page that sent the caller to the login page (always a path inside this application), or, when that was
+     * the portal's root or none, their start page: a risk owner's risks for risk owners (who do not also run
+     * plans), the portfolio for everyone else.
      */
     private static String pageToContinue(ExternalContext external) {
         Object page = external.getSessionMap().remove(KeelsonAuthenticationMechanism.SESSION_CONTINUE);
-        if (page instanceof String path && path.startsWith("/") && !path.startsWith("//")) {
+        if (page instanceof String path && path.startsWith("/") && !path.startsWith("//") && !path.equals("/")) {
             return path;
         }
         boolean riskOwnerOnly = external.isUserInRole(Role.Names.RISK_OWNER)

@@ -50,7 +50,8 @@ public final class RiskWorkbook {
     static final int CODE = 0, TITLE = 1, CATEGORY = 2, OWNER = 3, STATUS = 4, PROBABILITY = 5, IMPACT = 6, SCORE = 7,
             LEVEL = 8, RESIDUAL_P = 9, RESIDUAL_I = 10, RESIDUAL_SCORE = 11, RESIDUAL_LEVEL = 12, RESPONSE = 13,
             RESPONSE_PLAN = 14, TRIGGER = 15, STOP_LOSS = 16, RECOVERY = 17, ACTIVITIES = 18, SIM_P = 19,
-            SCHEDULE = 20, COST = 21, POST_P = 22, POST_SCHEDULE = 23, POST_COST = 24;
+            SCHEDULE = 20, COST = 21, POST_P = 22, POST_SCHEDULE = 23, POST_COST = 24, REVIEW_DATE = 25,
+            MITIGATION_COST = 26, TRIGGER_SCORES = 27, TRIGGER_REACHED = 28;
     /** Matrix sheet: impact levels across columns B..F of row 5, probability 5..1 down column A from row 6. */
     static final int MATRIX_HEADER = 4;
 
@@ -96,7 +97,9 @@ public final class RiskWorkbook {
                 context.label(Label.RECOVERY_PLAN), context.label(Label.AFFECTED_ACTIVITIES),
                 context.label(Label.SIM_PROBABILITY), context.label(Label.SCHEDULE_IMPACT),
                 context.label(Label.COST_IMPACT), context.label(Label.POST_SIM_PROBABILITY),
-                context.label(Label.POST_SCHEDULE_IMPACT), context.label(Label.POST_COST_IMPACT));
+                context.label(Label.POST_SCHEDULE_IMPACT), context.label(Label.POST_COST_IMPACT),
+                context.label(Label.REVIEW_DATE), context.label(Label.MITIGATION_COST),
+                context.label(Label.TRIGGER_SCORES), context.label(Label.TRIGGER_REACHED));
         w.text(THRESHOLD_ROW, 0, context.label(Label.MEDIUM_FROM), s.text);
         w.number(THRESHOLD_ROW, 1, thresholds.mediumFrom(), s.integer);
         w.text(THRESHOLD_ROW, 2, context.label(Label.HIGH_FROM), s.text);
@@ -135,6 +138,10 @@ public final class RiskWorkbook {
             w.number(row, POST_P, post == null ? null : post.probability(), s.percent);
             w.text(row, POST_SCHEDULE, post == null ? "" : estimate(post.scheduleImpact()), s.text);
             w.text(row, POST_COST, post == null ? "" : estimate(post.costImpact()), s.text);
+            w.text(row, REVIEW_DATE, risk.reviewDate() == null ? "" : context.format(risk.reviewDate()), s.centered);
+            w.number(row, MITIGATION_COST, risk.mitigationCost(), s.money);
+            w.text(row, TRIGGER_SCORES, risk.triggers() == null ? "" : risk.triggers().toString(), s.centered);
+            w.text(row, TRIGGER_REACHED, context.label(risk.reachedLevel()), s.centered);
             row++;
         }
         int last = Math.max(FIRST_ROW, row - 1);
@@ -148,11 +155,11 @@ public final class RiskWorkbook {
             Highlights.fillWhen(w.sheet(), range, "ISNUMBER(" + score + ")",
                     org.apache.poi.ss.usermodel.IndexedColors.LIGHT_GREEN.getIndex());
         }
-        w.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, last, CODE, POST_COST));
-        w.widths(8, 28, 11, 10, 9, 8, 8, 7, 7, 8, 8, 7, 7, 9, 30, 24, 24, 24, 12, 10, 22, 26, 10, 22, 26);
+        w.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, last, CODE, TRIGGER_REACHED));
+        w.widths(8, 28, 11, 10, 9, 8, 8, 7, 7, 8, 8, 7, 7, 9, 30, 24, 24, 24, 12, 10, 22, 26, 10, 22, 26, 11, 12, 14, 10);
         w.sheet().createFreezePane(2, FIRST_ROW);
         PrintLayout.apply(w.sheet(), context, HEADER_ROW);
-        // Twenty-five columns of text stay legible on one page width only on A3.
+        // Twenty-nine columns of text stay legible on one page width only on A3.
         w.sheet().getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A3_PAPERSIZE);
     }
 

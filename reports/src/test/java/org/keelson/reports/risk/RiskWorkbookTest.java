@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.junit.jupiter.api.Test;
 import org.keelson.reports.TestPlans;
 import org.keelson.reports.Workbooks;
 import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.plan.edit.PlanBuilder;
 import org.keelson.simulation.risk.Risk;
 import org.keelson.simulation.risk.RiskHeatMap;
 import org.keelson.simulation.risk.RiskStatus;
+import org.keelson.simulation.risk.RiskTriggers;
 
 class RiskWorkbookTest {
 
@@ -54,6 +59,23 @@ class RiskWorkbookTest {
             assertEquals("50,000.00 / 50,000.00 / 50,000.00 (fixed)", wb.text(register, "Y5"), "post-response cost impact");
             assertEquals("", wb.text(register, "Y7"), "R03 has no post-response quantification");
             assertTrue(wb.sheet(register).getSheetConditionalFormatting().getNumConditionalFormattings() >= 6);
+        }
+    }
+
+    @Test
+    void registerShowsTheResponseAsTheRiskPageDoes() throws IOException {
+        Plan base = TestPlans.english();
+        Risk first = base.risks().get(0);
+        Risk responded = new Risk(first.code(), first.title(), first.category(), "risk", 4, 4, null, null,
+                RiskStatus.OPEN, first.response(), null, null, null, null, null, null, first.activities(),
+                LocalDate.of(2026, 12, 31), 50_000.0, new RiskTriggers(9, 16, null), List.of(), null);
+        Plan plan = new PlanBuilder(base).risks(List.of(responded)).build();
+        try (Workbooks wb = new Workbooks(export(plan))) {
+            String register = "Risk register";
+            assertEquals("2026-12-31", wb.text(register, "Z5"));
+            assertEquals(50_000, wb.number(register, "AA5"), 1e-9);
+            assertEquals("9 / 16 / -", wb.text(register, "AB5"));
+            assertEquals("Stop-loss", wb.text(register, "AC5"), "score 16 reached the stop-loss trigger");
         }
     }
 
