@@ -47,7 +47,7 @@ public class RisksPage extends PlanPages {
         driver.findElement(By.cssSelector("a[data-map='" + map + "'][data-probability='" + probability
                 + "'][data-impact='" + impact + "']")).click();
         new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> d
-                .findElement(By.id("heatMapForm:cellRisksTitle")).getText().contains("P " + probability + " × I " + impact));
+                .findElement(By.id("cellRisksTitle")).getText().contains("P " + probability + " × I " + impact));
         return driver.findElements(By.cssSelector("#cellRiskList li")).stream().map(WebElement::getText).toList();
     }
 

@@ -1,7 +1,6 @@
 package org.keelson.portal.risk.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -67,7 +66,6 @@ class H2RiskEditingTest {
         List<RiskHistory.Score> scores = database.inTransaction(em -> new RiskHistory(em).scores("KP-000", "R01"));
 
         assertEquals(2, scores.size(), "the import's assessment and the re-score; other saves changed no score");
-        assertNull(scores.get(0).user());
         assertEquals(15, scores.get(0).score());
         assertEquals(8, scores.get(0).residualScore());
         assertEquals("risk", scores.get(1).user());

@@ -51,7 +51,7 @@ import org.keelson.simulation.plan.json.PlanSection;
 @Path("plans/{code}")
 @RequestScoped
 public class PlanEditsResource {
-    public static final String MERGE_PATCH = "application/merge-patch+json";
+    static final String MERGE_PATCH = "application/merge-patch+json";
     private static final PlanJson JSON = new PlanJson();
 
     @Inject

@@ -33,7 +33,6 @@ import org.keelson.portal.plan.application.PlanEditing;
 import org.keelson.portal.plan.application.PlanEdits;
 import org.keelson.portal.plan.application.PlanElementNotFoundException;
 import org.keelson.portal.plan.interfaces.rest.ErrorsDto;
-import org.keelson.portal.plan.interfaces.rest.PlanEditsResource;
 import org.keelson.portal.plan.interfaces.rest.PlanVersionTag;
 import org.keelson.portal.plan.interfaces.rest.PlansResource;
 import org.keelson.portal.risk.application.RiskEditNotAllowedException;
@@ -49,12 +48,12 @@ import org.keelson.simulation.plan.json.PlanSection;
  * A plan's risk register over HTTP, in the interchange format's field names. PMO and ADMIN change every risk; a
  * risk owner logs risks and changes the risks they own (403 for another's); other roles read. Writes need
  * {@code If-Match} with the plan's {@code ETag} (428 without it, 412 when the plan was saved since) and are refused
- * with 400 and each problem's path when they break a rule, as the plan's other elements are
- * ({@link PlanEditsResource}).
+ * with 400 and each problem's path when they break a rule, as the plan's other elements are.
  */
 @Path("plans/{code}/risks")
 @RequestScoped
 public class RisksResource {
+    static final String MERGE_PATCH = "application/merge-patch+json";
     private static final PlanJson JSON = new PlanJson();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -111,7 +110,7 @@ public class RisksResource {
     /** A merge patch (RFC 7396) of one risk; answers with the risk as saved. */
     @PATCH
     @Path("{risk}")
-    @Consumes({PlanEditsResource.MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Produces(PlansResource.JSON_UTF8)
     @RolesAllowed({Role.Names.PMO, Role.Names.ADMIN, Role.Names.RISK_OWNER})
     public Response patch(@PathParam("code") String code, @PathParam("risk") String risk, InputStream body)
