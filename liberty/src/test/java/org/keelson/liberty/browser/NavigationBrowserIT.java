@@ -32,10 +32,14 @@ class NavigationBrowserIT {
     @Test
     void everyRoleSeesTheSectionsOfItsRole() {
         for (DemoUser user : DemoUser.values()) {
-            PortfolioPage portfolio = LoginPage.open(browser.driver(), portal).signInAs(user);
-            List<String> expected = user == DemoUser.ADMIN ? List.of("portfolio", "simulations", "admin", "deletedPlans")
-                    : List.of("portfolio", "simulations");
-            assertEquals(expected, portfolio.menuEntries(), user.username());
+            LoginPage login = LoginPage.open(browser.driver(), portal);
+            PortalPage landed = user == DemoUser.RISK_OWNER ? login.signInAsRiskOwner() : login.signInAs(user);
+            List<String> expected = switch (user) {
+                case ADMIN -> List.of("portfolio", "simulations", "admin", "deletedPlans");
+                case RISK_OWNER -> List.of("portfolio", "myRisks", "simulations");
+                default -> List.of("portfolio", "simulations");
+            };
+            assertEquals(expected, landed.menuEntries(), user.username());
         }
         UsersPage users = UsersPage.open(browser.driver(), portal);
         assertTrue(users.usernames().containsAll(List.of("admin", "executive", "finance", "pmo", "risk")),

@@ -111,7 +111,7 @@ class PlanPagesBrowserIT {
         assertEquals(12, counted, "every one of KP-000's 12 risks counted once in the heat map");
         assertEquals("3", risks.heatMapCell(3, 5).getText().trim(), "KP-000 has three risks scored 3 x 5");
         assertFalse(risks.registerText().contains("???"), risks.registerText());
-        risks.scrollTo("heatMap").screenshot("plan-KP-000-heatmap-zh");
+        risks.scrollTo("heatMap-pre").screenshot("plan-KP-000-heatmap-zh");
 
         KpisPage kpis = risks.kpisTab();
         assertTrue(kpis.tableText().contains("K01"), kpis.tableText());

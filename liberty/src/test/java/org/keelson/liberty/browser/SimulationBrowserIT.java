@@ -94,7 +94,7 @@ class SimulationBrowserIT {
 
     @Test
     void aRunOpenedWhileItIsActivePollsUntilItsResultsShow() {
-        LoginPage.open(browser.driver(), portal).signInAs(DemoUser.RISK_OWNER);
+        LoginPage.open(browser.driver(), portal).signInAsRiskOwner();
         long id = SimulationsPage.open(browser.driver(), portal, "KP-000").start(100_000);
         SimulationRunPage run = SimulationRunPage.openActive(browser.driver(), portal, "KP-000", id);
 

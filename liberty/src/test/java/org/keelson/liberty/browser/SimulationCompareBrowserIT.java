@@ -32,7 +32,7 @@ class SimulationCompareBrowserIT {
 
     @Test
     void aRiskOwnerComparesPreAndPostMitigationRunsOfTheSameSeed() {
-        LoginPage.open(browser.driver(), portal).signInAs(DemoUser.RISK_OWNER);
+        LoginPage.open(browser.driver(), portal).signInAsRiskOwner();
         new PortalPage(browser.driver()).switchLanguage(PortalPage.Language.ENGLISH);
         SimulationRunsPage runs = SimulationRunsPage.open(browser.driver(), portal, "KP-001");
 

@@ -32,6 +32,12 @@ public class LoginPage extends Page {
         return new PortfolioPage(driver);
     }
 
+    /** Signs in as the risk owner, whose portal opens on the risks they own. */
+    public MyRisksPage signInAsRiskOwner() {
+        submit(DemoUser.RISK_OWNER.username(), DemoUser.RISK_OWNER.password());
+        return new MyRisksPage(driver);
+    }
+
     /** Submits credentials that are expected to be refused; stays on the login page. */
     public LoginPage signInExpectingFailure(String username, String password) {
         submit(username, password);

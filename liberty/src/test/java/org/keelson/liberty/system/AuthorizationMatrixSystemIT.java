@@ -100,7 +100,8 @@ class AuthorizationMatrixSystemIT {
     void answersAsTheMatrixSays(String method, String pathTemplate, String who, String expected) throws Exception {
         String path = pathTemplate.substring(1).replace("{code}", PLAN).replace("{id}", Long.toString(finishedRun))
                 .replace("{kind}", "budget").replace("{chart}", "finish").replace("{wbs}", "1.1")
-                .replace("{milestone}", "M01").replace("{name}", "BL0").replace("{move}", "indent");
+                .replace("{milestone}", "M01").replace("{name}", "BL0").replace("{move}", "indent")
+                .replace("{risk}", "R01");
         boolean isApi = path.startsWith("api/");
         HttpRequest.Builder request = api(method, path, refusedBody(method, pathTemplate));
         HttpClient client = ANONYMOUS_CLIENT;
@@ -141,7 +142,8 @@ class AuthorizationMatrixSystemIT {
             case "/api/plans/{code}/activities", "/api/plans/{code}/activities/{wbs}",
                     "/api/plans/{code}/activities/{wbs}/{move}", "/api/plans/{code}/milestones",
                     "/api/plans/{code}/milestones/{milestone}", "/api/plans/{code}/status-updates",
-                    "/api/plans/{code}/baselines" -> "{}";
+                    "/api/plans/{code}/baselines", "/api/plans/{code}/risks",
+                    "/api/plans/{code}/risks/{risk}" -> "{}";
             // the sample plan is not deleted: restoring it answers 404
             case "/api/deleted-plans/{code}/restore" -> "{}";
             default -> throw new IllegalStateException("no refused body known for " + method + " " + pathTemplate

@@ -10,19 +10,17 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.keelson.liberty.support.DemoUser;
+import org.keelson.liberty.support.PlanCopies;
 import org.keelson.liberty.support.PortalReady;
 import org.keelson.liberty.support.TestEnvironment;
 
@@ -42,13 +40,7 @@ class PlanEditingSystemIT {
 
     @BeforeEach
     void importACopy() throws IOException, InterruptedException {
-        code = "EDIT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        ObjectNode plan = (ObjectNode) JSON.readTree(Files.readString(SAMPLE));
-        plan.put("code", code);
-        HttpResponse<String> created = send(request("api/plans", DemoUser.PMO)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(plan))).build());
-        assertEquals(201, created.statusCode(), created.body());
+        code = PlanCopies.importCopy(SAMPLE, "EDIT");
     }
 
     private JsonNode plan() throws IOException, InterruptedException {

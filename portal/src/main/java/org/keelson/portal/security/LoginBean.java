@@ -28,6 +28,9 @@ public class LoginBean {
     @Inject
     FacesContext faces;
 
+    /** Where a risk owner starts: the risks they own. */
+    static final String RISK_OWNER_START = "/risk/my-risks.xhtml";
+
     private String username;
     private String password;
 
@@ -48,10 +51,19 @@ public class LoginBean {
         }
     }
 
-    /** The page that sent the caller to the login page (always a path inside this application), or home. */
+    /**
+     * The page that sent the caller to the login page (always a path inside this application), or, when that was
+     * the portal's root or none, their start page: a risk owner's risks for risk owners (who do not also run
+     * plans), the portfolio for everyone else.
+     */
     private static String pageToContinue(ExternalContext external) {
         Object page = external.getSessionMap().remove(KeelsonAuthenticationMechanism.SESSION_CONTINUE);
-        return page instanceof String path && path.startsWith("/") && !path.startsWith("//") ? path : "/";
+        if (page instanceof String path && path.startsWith("/") && !path.startsWith("//") && !path.equals("/")) {
+            return path;
+        }
+        boolean riskOwnerOnly = external.isUserInRole(Role.Names.RISK_OWNER)
+                && !external.isUserInRole(Role.Names.PMO) && !external.isUserInRole(Role.Names.ADMIN);
+        return riskOwnerOnly ? RISK_OWNER_START : "/";
     }
 
     /** Whether the caller was sent here because their session had ended (timed out or the server restarted). */

@@ -53,8 +53,8 @@ public final class RiskWorkbook {
             RESPONSE_PLAN = 14, TRIGGER = 15, STOP_LOSS = 16, RECOVERY = 17, ACTIVITIES = 18, SIM_P = 19,
             SCHEDULE = 20, COST_MIN = 21, COST_ML = 22, COST_MAX = 23, COST_DISTRIBUTION = 24, COST_MEAN = 25,
             EXPOSURE = 26, POST_P = 27, POST_SCHEDULE = 28, POST_COST_MIN = 29, POST_COST_ML = 30, POST_COST_MAX = 31,
-            POST_COST_DISTRIBUTION = 32, POST_COST_MEAN = 33, POST_EXPOSURE = 34, WAN_EXPOSURE = 35,
-            WAN_POST_EXPOSURE = 36;
+            POST_COST_DISTRIBUTION = 32, POST_COST_MEAN = 33, POST_EXPOSURE = 34, REVIEW_DATE = 35,
+            MITIGATION_COST = 36, TRIGGER_SCORES = 37, TRIGGER_REACHED = 38, WAN_EXPOSURE = 39, WAN_POST_EXPOSURE = 40;
     /** Matrix sheet: impact levels across columns B..F of row 5, probability 5..1 down column A from row 6. */
     static final int MATRIX_HEADER = 4;
 
@@ -104,7 +104,9 @@ public final class RiskWorkbook {
                 context.label(Label.POST_SIM_PROBABILITY), context.label(Label.POST_SCHEDULE_IMPACT),
                 context.withUnit(Label.POST_COST_MIN), context.withUnit(Label.POST_COST_MOST_LIKELY),
                 context.withUnit(Label.POST_COST_MAX), context.label(Label.DISTRIBUTION),
-                context.withUnit(Label.POST_COST_MEAN), context.withUnit(Label.POST_EXPOSURE)));
+                context.withUnit(Label.POST_COST_MEAN), context.withUnit(Label.POST_EXPOSURE),
+                context.label(Label.REVIEW_DATE), context.withUnit(Label.MITIGATION_COST),
+                context.label(Label.TRIGGER_SCORES), context.label(Label.TRIGGER_REACHED)));
         if (context.showsWan()) {
             headers.addAll(List.of(context.inWan(Label.EXPOSURE), context.inWan(Label.POST_EXPOSURE)));
         }
@@ -150,6 +152,10 @@ public final class RiskWorkbook {
             w.number(row, POST_P, post == null ? null : post.probability(), s.percent);
             w.text(row, POST_SCHEDULE, post == null ? "" : estimate(post.scheduleImpact()), s.wrapped);
             costImpact(w, row, POST_P, POST_COST_MIN, post);
+            w.text(row, REVIEW_DATE, risk.reviewDate() == null ? "" : context.format(risk.reviewDate()), s.wrapped);
+            w.number(row, MITIGATION_COST, risk.mitigationCost(), s.money);
+            w.text(row, TRIGGER_SCORES, risk.triggers() == null ? "" : risk.triggers().toString(), s.wrapped);
+            w.text(row, TRIGGER_REACHED, context.label(risk.reachedLevel()), s.wrapped);
             if (context.showsWan()) {
                 w.formula(row, WAN_EXPOSURE, "IF(" + ref(row, EXPOSURE) + "=\"\",\"\"," + ref(row, EXPOSURE) + "/10000)",
                         s.wan);
@@ -172,7 +178,7 @@ public final class RiskWorkbook {
         }
         w.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, last, CODE, lastColumn));
         w.widths(8, 28, 11, 10, 9, 8, 8, 7, 7, 8, 8, 7, 7, 9, 30, 24, 24, 24, 12, 10, 22, 14, 14, 14, 11, 14, 14, 10,
-                22, 14, 14, 14, 11, 14, 14, 14, 14);
+                22, 14, 14, 14, 11, 14, 14, 11, 12, 14, 10, 14, 14);
         for (int r = THRESHOLD_ROW; r <= row + 2; r++) {
             w.fitHeight(r);
         }

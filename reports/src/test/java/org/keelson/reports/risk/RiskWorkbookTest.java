@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.junit.jupiter.api.Test;
 import org.keelson.reports.TestPlans;
 import org.keelson.reports.Workbooks;
 import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.plan.edit.PlanBuilder;
 import org.keelson.simulation.risk.Risk;
 import org.keelson.simulation.risk.RiskHeatMap;
 import org.keelson.simulation.risk.RiskStatus;
+import org.keelson.simulation.risk.RiskTriggers;
 
 class RiskWorkbookTest {
 
@@ -71,7 +76,7 @@ class RiskWorkbookTest {
             assertEquals(50_000, wb.number(register, "AD5"), 1e-9);
             assertEquals(50_000, wb.number(register, "AH5"), 1e-9);
             assertEquals(2 / 6.0 * 50_000, wb.number(register, "AI5"), 1e-6);
-            assertEquals(4 / 6.0 * 15, wb.number(register, "AJ5"), 1e-9, "exposure in 万元");
+            assertEquals(4 / 6.0 * 15, wb.number(register, "AN5"), 1e-9, "exposure in 万元");
             double live = 0, livePost = 0;
             for (Risk risk : plan.risks()) {
                 if (risk.status() != RiskStatus.CLOSED) {
@@ -113,6 +118,19 @@ class RiskWorkbookTest {
                             + row.getHeightInPoints() + " pt");
                 }
             }
+    void registerShowsTheResponseAsTheRiskPageDoes() throws IOException {
+        Plan base = TestPlans.english();
+        Risk first = base.risks().get(0);
+        Risk responded = new Risk(first.code(), first.title(), first.category(), "risk", 4, 4, null, null,
+                RiskStatus.OPEN, first.response(), null, null, null, null, null, null, first.activities(),
+                LocalDate.of(2026, 12, 31), 50_000.0, new RiskTriggers(9, 16, null), List.of(), null);
+        Plan plan = new PlanBuilder(base).risks(List.of(responded)).build();
+        try (Workbooks wb = new Workbooks(export(plan))) {
+            String register = "Risk register";
+            assertEquals("2026-12-31", wb.text(register, "AJ5"));
+            assertEquals(50_000, wb.number(register, "AK5"), 1e-9);
+            assertEquals("9 / 16 / -", wb.text(register, "AL5"));
+            assertEquals("Stop-loss", wb.text(register, "AM5"), "score 16 reached the stop-loss trigger");
         }
     }
 

@@ -214,7 +214,13 @@ public final class PlanDiff {
             new Property<>("stopLossZh", r -> zh(r.stopLoss()), TEXT),
             new Property<>("stopLossEn", r -> en(r.stopLoss()), TEXT),
             new Property<>("recoveryPlanZh", r -> zh(r.recoveryPlan()), TEXT),
-            new Property<>("recoveryPlanEn", r -> en(r.recoveryPlan()), TEXT));
+            new Property<>("recoveryPlanEn", r -> en(r.recoveryPlan()), TEXT),
+            new Property<>("reviewDate", Risk::reviewDate, TEXT),
+            new Property<>("mitigationCost", Risk::mitigationCost, MONEY),
+            new Property<>("triggers", Risk::triggers, TEXT),
+            new Property<>("actions", Risk::actions, LIST),
+            new Property<>("descriptionZh", r -> zh(r.description()), TEXT),
+            new Property<>("descriptionEn", r -> en(r.description()), TEXT));
 
     private static final List<Property<Kpi>> KPI = List.of(
             new Property<>("baseline", Kpi::baseline, NUMBER),

@@ -42,7 +42,7 @@ public record RiskHeatMap(List<Row> rows) {
 
     private static RiskHeatMap place(List<Risk> risks, RiskMatrix matrix, Function<Risk, Integer> probabilityOf,
             Function<Risk, Integer> impactOf) {
-        List<Risk> live = risks.stream().filter(r -> r.status() != RiskStatus.CLOSED).toList();
+        List<Risk> live = risks.stream().filter(Risk::isLive).toList();
         List<Row> rows = new ArrayList<>();
         for (int probability = LEVELS; probability >= 1; probability--) {
             List<Cell> cells = new ArrayList<>();

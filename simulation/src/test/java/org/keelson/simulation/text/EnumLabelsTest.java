@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.keelson.simulation.plan.MilestoneWarning;
 import org.keelson.simulation.plan.PlanStatus;
+import org.keelson.simulation.risk.ResponseLevel;
 import org.keelson.simulation.risk.ResponseStrategy;
 import org.keelson.simulation.risk.RiskMatrix.RiskLevel;
 import org.keelson.simulation.risk.RiskStatus;
@@ -20,7 +21,7 @@ import org.keelson.simulation.risk.RiskStatus;
 class EnumLabelsTest {
 
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(PlanStatus.class, MilestoneWarning.class,
-            RiskLevel.class, RiskStatus.class, ResponseStrategy.class);
+            RiskLevel.class, RiskStatus.class, ResponseStrategy.class, ResponseLevel.class);
 
     @Test
     void everyConstantHasAChineseAndAnEnglishLabelThatDiffer() {

@@ -23,6 +23,7 @@ import org.keelson.portal.plan.domain.MilestoneEntity;
 import org.keelson.portal.plan.domain.PhaseEntity;
 import org.keelson.portal.plan.domain.PlanEntity;
 import org.keelson.portal.plan.domain.RelationValue;
+import org.keelson.portal.plan.domain.RiskActionValue;
 import org.keelson.portal.plan.domain.RiskEntity;
 import org.keelson.portal.plan.domain.RiskQuantificationValue;
 import org.keelson.simulation.budget.Budget;
@@ -42,8 +43,10 @@ import org.keelson.simulation.plan.Milestone;
 import org.keelson.simulation.plan.Phase;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.risk.Risk;
+import org.keelson.simulation.risk.RiskAction;
 import org.keelson.simulation.risk.RiskMatrix;
 import org.keelson.simulation.risk.RiskQuantification;
+import org.keelson.simulation.risk.RiskTriggers;
 import org.keelson.simulation.benefit.BenefitLine;
 import org.keelson.simulation.benefit.BenefitModel;
 import org.keelson.simulation.schedule.Activity;
@@ -95,7 +98,12 @@ public final class PlanEntityMapper {
         plan.risks().forEach(r -> entity.addRisk(new RiskEntity(r.code(), name(r.title()), r.category(), r.owner(),
                 r.probability(), r.impact(), r.residualProbability(), r.residualImpact(), r.status(), r.response(),
                 text(r.responsePlan()), text(r.warningTrigger()), text(r.stopLoss()), text(r.recoveryPlan()),
-                quantification(r.preMitigation()), quantification(r.postMitigation()), r.activities())));
+                quantification(r.preMitigation()), quantification(r.postMitigation()), r.activities(),
+                r.reviewDate(), r.mitigationCost(), r.triggers() == null ? null : r.triggers().warning(),
+                r.triggers() == null ? null : r.triggers().stopLoss(),
+                r.triggers() == null ? null : r.triggers().recovery(),
+                map(r.actions(), a -> new RiskActionValue(a.description(), a.owner(), a.due(), a.done())),
+                text(r.description()))));
         plan.kpis().forEach(k -> entity.addKpi(new KpiEntity(k.code(), name(k.name()), k.unit(), k.group(),
                 k.direction(), k.baseline(), k.target(), k.targetDate(),
                 map(k.trajectory(), PlanEntityMapper::point), map(k.actuals(), PlanEntityMapper::point))));
@@ -164,12 +172,21 @@ public final class PlanEntityMapper {
                 map(a.getRelations(), r -> new Relation(r.getPredecessor(), r.getType(), r.getLag())));
     }
 
-    static Risk risk(RiskEntity r) {
+    public static Risk risk(RiskEntity r) {
         return new Risk(r.getCode(), text(r.getTitle()), r.getCategory(), r.getOwner(), r.getProbability(),
                 r.getImpact(), r.getResidualProbability(), r.getResidualImpact(), r.getStatus(), r.getResponse(),
                 text(r.getResponsePlan()), text(r.getWarningTrigger()), text(r.getStopLoss()),
                 text(r.getRecoveryPlan()), quantification(r.getPreMitigation()),
-                quantification(r.getPostMitigation()), r.getActivityCodes());
+                quantification(r.getPostMitigation()), r.getActivityCodes(), r.getReviewDate(),
+                r.getMitigationCost(), triggers(r), map(r.getActions(),
+                        a -> new RiskAction(a.getDescription(), a.getOwner(), a.getDue(), a.isDone())),
+                text(r.getDescription()));
+    }
+
+    /** Null when no level has a threshold, as the format omits them then. */
+    private static RiskTriggers triggers(RiskEntity r) {
+        return r.getWarningScore() == null && r.getStopLossScore() == null && r.getRecoveryScore() == null ? null
+                : new RiskTriggers(r.getWarningScore(), r.getStopLossScore(), r.getRecoveryScore());
     }
 
     static Kpi kpi(KpiEntity k) {

@@ -149,6 +149,7 @@ public class PlanService {
     public Optional<PlanExtract<RiskRegister>> findRisks(String code) {
         loadPartsWith(RiskEntity.class, "quantifications", code);
         loadPartsWith(RiskEntity.class, "activityCodes", code);
+        loadPartsWith(RiskEntity.class, "actions", code);
         return planWith("risks", code).map(p -> extract(p, new RiskRegister(
                 p.getRisks().stream().map(PlanEntityMapper::risk).toList(), PlanEntityMapper.riskMatrix(p))));
     }

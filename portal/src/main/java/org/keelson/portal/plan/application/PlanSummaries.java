@@ -21,7 +21,8 @@ final class PlanSummaries {
                 summary.budget(), plan.budget() == null ? null : plan.budget().contingencyReserve(), summary.spend(),
                 summary.progressPercent(), next == null ? null : next.code(),
                 next == null ? null : LocalizedNameValue.of(next.name()), next == null ? null : next.due(),
-                next == null ? null : next.warning(), summary.highRiskCount());
+                next == null ? null : next.warning(), summary.highRiskCount(),
+                summary.triggeredRiskCount());
     }
 
     static PlanSummary summary(PlanSummaryEntity row) {
@@ -31,7 +32,7 @@ final class PlanSummaries {
                         row.getNextMilestoneWarning());
         return new PlanSummary(row.getCode(), LocalizedNameValue.toText(row.getName()), row.getStatus(),
                 row.getCurrency(), row.getStatusDate(), row.getBudgetTotal(), row.getSpend(),
-                row.getProgressPercent(), next, row.getHighRiskCount());
+                row.getProgressPercent(), next, row.getHighRiskCount(), row.getTriggeredRiskCount());
     }
 
     static PlanOverview overview(PlanSummaryEntity row) {

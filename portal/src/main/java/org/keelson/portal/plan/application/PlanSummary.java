@@ -17,7 +17,7 @@ import org.keelson.simulation.schedule.Wbs;
  * One row of the portfolio. {@code budget} is the authorised total (null without a budget), {@code spend} the
  * actual to date of its {@link BudgetBreakdown}; {@code nextMilestone} is the earliest-due milestone not yet met (null
  * when all are met); {@code highRiskCount} is the {@linkplain RiskHeatMap#count high-risk count} of the
- * plan's heat map.
+ * plan's heat map; {@code triggeredRiskCount} the live risks whose score reached a response level's trigger.
  */
 public record PlanSummary(
         String code,
@@ -29,7 +29,8 @@ public record PlanSummary(
         double spend,
         double progressPercent,
         NextMilestone nextMilestone,
-        int highRiskCount) {
+        int highRiskCount,
+        int triggeredRiskCount) {
 
     /** The next milestone and its early-warning state at the plan's status date. */
     public record NextMilestone(String code, LocalizedText name, LocalDate due, MilestoneWarning warning) {
@@ -46,7 +47,8 @@ public record PlanSummary(
                 .map(m -> new NextMilestone(m.code(), m.name(), m.due(), MilestoneWarning.of(m, statusDate)))
                 .orElse(null);
         int highRisks = RiskHeatMap.of(plan.risks(), plan.riskMatrix()).count(RiskLevel.HIGH);
+        int triggered = (int) plan.risks().stream().filter(r -> r.reachedLevel() != null).count();
         return new PlanSummary(plan.code(), plan.name(), plan.status(), plan.currency(), plan.statusDate(), budget,
-                spend, new Wbs(plan.wbs()).percentComplete(), next, highRisks);
+                spend, new Wbs(plan.wbs()).percentComplete(), next, highRisks, triggered);
     }
 }

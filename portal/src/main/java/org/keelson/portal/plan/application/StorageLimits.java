@@ -26,6 +26,7 @@ import org.keelson.portal.plan.domain.MilestoneEntity;
 import org.keelson.portal.plan.domain.PhaseEntity;
 import org.keelson.portal.plan.domain.PlanEntity;
 import org.keelson.portal.plan.domain.RelationValue;
+import org.keelson.portal.plan.domain.RiskActionValue;
 import org.keelson.portal.plan.domain.RiskEntity;
 import org.keelson.simulation.text.LocalizedText;
 import org.keelson.simulation.plan.Plan;
@@ -138,7 +139,12 @@ final class StorageLimits {
             text(p + ".warningTrigger", r.warningTrigger());
             text(p + ".stopLoss", r.stopLoss());
             text(p + ".recoveryPlan", r.recoveryPlan());
+            text(p + ".description", r.description());
             each(p + ".activities", r.activities(), (q, code) -> text(q, code, RiskEntity.class, "activityCodes"));
+            each(p + ".actions", r.actions(), (q, a) -> {
+                text(q + ".description", a.description(), RiskActionValue.class, "description");
+                text(q + ".owner", a.owner(), RiskActionValue.class, "owner");
+            });
         });
         each("kpis", plan.kpis(), (p, k) -> {
             text(p + ".code", k.code(), KpiEntity.class, "code");

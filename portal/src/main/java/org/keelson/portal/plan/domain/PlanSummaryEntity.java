@@ -70,6 +70,8 @@ public class PlanSummaryEntity {
     private MilestoneWarning nextMilestoneWarning;
     @Column(name = "high_risk_count", nullable = false)
     private int highRiskCount;
+    @Column(name = "triggered_risk_count", nullable = false)
+    private int triggeredRiskCount;
 
     protected PlanSummaryEntity() {
     }
@@ -79,7 +81,7 @@ public class PlanSummaryEntity {
             String manager, LocalDate startDate, LocalDate deadline, LocalDate statusDate, Double budgetTotal,
             Double contingencyReserve, double spend, double progressPercent, String nextMilestoneCode,
             LocalizedNameValue nextMilestoneName, LocalDate nextMilestoneDue, MilestoneWarning nextMilestoneWarning,
-            int highRiskCount) {
+            int highRiskCount, int triggeredRiskCount) {
         this.planId = planId;
         this.code = code;
         this.name = name;
@@ -98,6 +100,7 @@ public class PlanSummaryEntity {
         this.nextMilestoneDue = nextMilestoneDue;
         this.nextMilestoneWarning = nextMilestoneWarning;
         this.highRiskCount = highRiskCount;
+        this.triggeredRiskCount = triggeredRiskCount;
     }
 
     public Long getPlanId() {
@@ -170,5 +173,10 @@ public class PlanSummaryEntity {
 
     public int getHighRiskCount() {
         return highRiskCount;
+    }
+
+    /** Live risks whose score reached a response level's trigger. */
+    public int getTriggeredRiskCount() {
+        return triggeredRiskCount;
     }
 }

@@ -1,5 +1,6 @@
 package org.keelson.portal.plan.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,7 +27,10 @@ import org.hibernate.annotations.BatchSize;
 import org.keelson.simulation.risk.ResponseStrategy;
 import org.keelson.simulation.risk.RiskStatus;
 
-/** An entry of the risk register: FAF 1..5 levels before and after response, plus its simulation drivers. */
+/**
+ * An entry of the risk register: FAF 1..5 levels before and after response, its simulation drivers, and its response:
+ * review date, mitigation cost, the scores that trigger its three response levels and its actions.
+ */
 @Audited
 @Entity
 @Table(name = "risk")
@@ -89,6 +93,28 @@ public class RiskEntity extends PlanPart {
     @BatchSize(size = 256)
     private List<@Size(max = 64) String> activityCodes = new ArrayList<>();
 
+    @Column(name = "review_date")
+    private LocalDate reviewDate;
+    @Column(name = "mitigation_cost")
+    private Double mitigationCost;
+    @Column(name = "warning_score")
+    private Integer warningScore;
+    @Column(name = "stop_loss_score")
+    private Integer stopLossScore;
+    @Column(name = "recovery_score")
+    private Integer recoveryScore;
+
+    @Embedded
+    @AttributeOverride(name = "zh", column = @Column(name = "description_zh"))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    private LocalizedTextValue description;
+
+    @ElementCollection
+    @CollectionTable(name = "risk_action", joinColumns = @JoinColumn(name = "risk_id"))
+    @OrderColumn(name = "list_index")
+    @BatchSize(size = 256)
+    private List<RiskActionValue> actions = new ArrayList<>();
+
     protected RiskEntity() {
     }
 
@@ -96,7 +122,9 @@ public class RiskEntity extends PlanPart {
             int impact, Integer residualProbability, Integer residualImpact, RiskStatus status,
             ResponseStrategy response, LocalizedTextValue responsePlan, LocalizedTextValue warningTrigger,
             LocalizedTextValue stopLoss, LocalizedTextValue recoveryPlan, RiskQuantificationValue preMitigation,
-            RiskQuantificationValue postMitigation, List<String> activityCodes) {
+            RiskQuantificationValue postMitigation, List<String> activityCodes, LocalDate reviewDate,
+            Double mitigationCost, Integer warningScore, Integer stopLossScore, Integer recoveryScore,
+            List<RiskActionValue> actions, LocalizedTextValue description) {
         this.code = code;
         this.title = title;
         this.category = category;
@@ -118,6 +146,13 @@ public class RiskEntity extends PlanPart {
             quantifications.put(MitigationStage.POST_MITIGATION, postMitigation);
         }
         this.activityCodes.addAll(activityCodes);
+        this.reviewDate = reviewDate;
+        this.mitigationCost = mitigationCost;
+        this.warningScore = warningScore;
+        this.stopLossScore = stopLossScore;
+        this.recoveryScore = recoveryScore;
+        this.actions.addAll(actions);
+        this.description = description;
     }
 
     public String getCode() {
@@ -190,6 +225,36 @@ public class RiskEntity extends PlanPart {
         return List.copyOf(activityCodes);
     }
 
+    public LocalDate getReviewDate() {
+        return reviewDate;
+    }
+
+    public Double getMitigationCost() {
+        return mitigationCost;
+    }
+
+    /** Score at which the warning level starts, or null. */
+    public Integer getWarningScore() {
+        return warningScore;
+    }
+
+    public Integer getStopLossScore() {
+        return stopLossScore;
+    }
+
+    public Integer getRecoveryScore() {
+        return recoveryScore;
+    }
+
+    /** Cause, event and effect, or null. */
+    public LocalizedTextValue getDescription() {
+        return description;
+    }
+
+    public List<RiskActionValue> getActions() {
+        return List.copyOf(actions);
+    }
+
     /**
      * Takes every value of {@code fresh}, a transient copy mapped from the edited plan, keeping this row's identity
      * so the audit sees field changes rather than a removal and an insertion.
@@ -211,5 +276,12 @@ public class RiskEntity extends PlanPart {
         this.recoveryPlan = fresh.recoveryPlan;
         replace(quantifications, fresh.quantifications);
         replace(activityCodes, fresh.activityCodes);
+        this.reviewDate = fresh.reviewDate;
+        this.mitigationCost = fresh.mitigationCost;
+        this.warningScore = fresh.warningScore;
+        this.stopLossScore = fresh.stopLossScore;
+        this.recoveryScore = fresh.recoveryScore;
+        replace(actions, fresh.actions);
+        this.description = fresh.description;
     }
 }

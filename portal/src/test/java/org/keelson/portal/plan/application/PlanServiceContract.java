@@ -315,7 +315,8 @@ abstract class PlanServiceContract {
         Measured<?> risks = measure(s -> s.findRisks("KP-112"));
         assertEquals(plan.risks().size(), risks.loaded(RiskEntity.class));
         assertEquals(0, risks.loaded(ActivityEntity.class) + risks.loaded(KpiEntity.class));
-        assertEquals(3, risks.statements(), "risks with quantifications, risks with activities, the plan with risks");
+        assertEquals(4, risks.statements(),
+                "risks with quantifications, risks with activities, risks with actions, the plan with risks");
 
         Measured<?> milestones = measure(s -> s.findMilestones("KP-112"));
         assertEquals(plan.milestones().size(), milestones.loaded(MilestoneEntity.class));

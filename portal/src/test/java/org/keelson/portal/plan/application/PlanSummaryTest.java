@@ -15,6 +15,7 @@ import org.keelson.simulation.risk.ResponseStrategy;
 import org.keelson.simulation.risk.Risk;
 import org.keelson.simulation.risk.RiskMatrix;
 import org.keelson.simulation.risk.RiskStatus;
+import org.keelson.simulation.risk.RiskTriggers;
 
 class PlanSummaryTest {
     @Test
@@ -40,6 +41,24 @@ class PlanSummaryTest {
         Plan plan = withRisks(base, List.of(closed, occurred), new RiskMatrix(4, 9));
 
         assertEquals(1, PlanSummary.of(plan).highRiskCount());
+    }
+
+    @Test
+    void liveRisksWhoseScoreReachedATriggerAreCounted() {
+        Plan base = PlanFixtures.fullPlan("KP-001");
+        RiskTriggers warnAtTwelve = new RiskTriggers(12, null, null);
+        List<Risk> risks = List.of(triggered("R1", 3, 4, RiskStatus.OPEN, warnAtTwelve),
+                triggered("R2", 3, 3, RiskStatus.OPEN, warnAtTwelve),
+                triggered("R3", 5, 5, RiskStatus.CLOSED, warnAtTwelve), risk("R4", 5, 5, RiskStatus.OPEN));
+
+        assertEquals(1, PlanSummary.of(withRisks(base, risks, RiskMatrix.standard())).triggeredRiskCount(),
+                "R1 reached 12; R2 is below, R3 closed, R4 has no triggers");
+    }
+
+    private static Risk triggered(String code, int probability, int impact, RiskStatus status,
+            RiskTriggers triggers) {
+        return new Risk(code, null, null, null, probability, impact, null, null, status, ResponseStrategy.MITIGATE,
+                null, null, null, null, null, null, List.of(), null, null, triggers, List.of(), null);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.keelson.simulation.plan.Baseline;
 import org.keelson.simulation.plan.Milestone;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.risk.Risk;
+import org.keelson.simulation.risk.RiskMatrix;
 import org.keelson.simulation.schedule.Activity;
 import org.keelson.simulation.schedule.Correlation;
 
@@ -22,6 +23,7 @@ public final class PlanBuilder {
     private List<Activity> wbs;
     private List<Milestone> milestones;
     private List<Risk> risks;
+    private RiskMatrix riskMatrix;
     private List<Correlation> correlations;
     private List<Baseline> baselines;
     private WorkCalendar calendar;
@@ -51,6 +53,11 @@ public final class PlanBuilder {
 
     public PlanBuilder risks(List<Risk> replacement) {
         this.risks = replacement;
+        return this;
+    }
+
+    public PlanBuilder riskMatrix(RiskMatrix replacement) {
+        this.riskMatrix = replacement;
         return this;
     }
 
@@ -97,7 +104,7 @@ public final class PlanBuilder {
                 calendar != null ? calendar : base.calendar(), base.phases(),
                 milestones != null ? milestones : base.milestones(), wbs != null ? wbs : base.wbs(),
                 correlations != null ? correlations : base.correlations(), budget != null ? budget : base.budget(),
-                base.riskMatrix(), risks != null ? risks : base.risks(), base.kpis(),
+                riskMatrix != null ? riskMatrix : base.riskMatrix(), risks != null ? risks : base.risks(), base.kpis(),
                 benefits != null ? benefits : base.benefits(),
                 baselines != null ? baselines : base.baselines(), base.assumptions());
     }

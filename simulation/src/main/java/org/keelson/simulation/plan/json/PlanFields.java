@@ -20,7 +20,9 @@ import org.keelson.simulation.plan.Phase;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.risk.Risk;
 import org.keelson.simulation.risk.RiskMatrix;
+import org.keelson.simulation.risk.RiskAction;
 import org.keelson.simulation.risk.RiskQuantification;
+import org.keelson.simulation.risk.RiskTriggers;
 import org.keelson.simulation.benefit.BenefitLine;
 import org.keelson.simulation.benefit.BenefitModel;
 import org.keelson.simulation.schedule.Activity;
@@ -48,6 +50,8 @@ final class PlanFields {
     static final List<String> RISK_MATRIX = of(RiskMatrix.class);
     static final List<String> RISK = of(Risk.class);
     static final List<String> RISK_QUANTIFICATION = of(RiskQuantification.class);
+    static final List<String> RISK_TRIGGERS = of(RiskTriggers.class);
+    static final List<String> RISK_ACTION = of(RiskAction.class);
     static final List<String> KPI = of(Kpi.class);
     static final List<String> KPI_POINT = of(KpiPoint.class);
     static final List<String> BENEFITS = of(BenefitModel.class);

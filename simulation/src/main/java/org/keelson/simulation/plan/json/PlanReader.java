@@ -31,9 +31,11 @@ import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.PlanStatus;
 import org.keelson.simulation.risk.ResponseStrategy;
 import org.keelson.simulation.risk.Risk;
+import org.keelson.simulation.risk.RiskAction;
 import org.keelson.simulation.risk.RiskMatrix;
 import org.keelson.simulation.risk.RiskQuantification;
 import org.keelson.simulation.risk.RiskStatus;
+import org.keelson.simulation.risk.RiskTriggers;
 import org.keelson.simulation.benefit.BenefitLine;
 import org.keelson.simulation.benefit.BenefitModel;
 import org.keelson.simulation.schedule.Activity;
@@ -377,6 +379,9 @@ final class PlanReader {
         RiskQuantification preMitigation = pre == null ? null : quantification(pre);
         ObjectReader post = in.object("postMitigation", false, PlanFields.RISK_QUANTIFICATION);
         RiskQuantification postMitigation = post == null ? null : quantification(post);
+        ObjectReader triggers = in.object("triggers", false, PlanFields.RISK_TRIGGERS);
+        Double mitigationCost = in.number("mitigationCost", false);
+        within(in.path("mitigationCost"), mitigationCost, 0, PlanLimits.MAX_NUMBER);
         return remember(new Risk(
                 code,
                 title,
@@ -394,7 +399,40 @@ final class PlanReader {
                 recoveryPlan,
                 preMitigation,
                 postMitigation,
-                in.textList("activities")), in);
+                in.textList("activities"),
+                in.date("reviewDate", false),
+                mitigationCost,
+                triggers == null ? null : triggers(triggers),
+                in.list("actions", this::riskAction),
+                in.localized("description", false)), in);
+    }
+
+    /** Scores 1..25 at which the response levels start, rising with the level. */
+    private RiskTriggers triggers(ObjectReader in) {
+        Integer warning = in.integer("warning", false);
+        Integer stopLoss = in.integer("stopLoss", false);
+        Integer recovery = in.integer("recovery", false);
+        within(in.path("warning"), warning, 1, 25);
+        within(in.path("stopLoss"), stopLoss, 1, 25);
+        within(in.path("recovery"), recovery, 1, 25);
+        if (warning != null && stopLoss != null && stopLoss <= warning) {
+            problems.add(in.path("stopLoss"), stopLoss + " must be greater than the warning threshold " + warning);
+        }
+        Integer below = stopLoss != null ? stopLoss : warning;
+        if (below != null && recovery != null && recovery <= below) {
+            problems.add(in.path("recovery"), recovery + " must be greater than the "
+                    + (stopLoss != null ? "stop-loss" : "warning") + " threshold " + below);
+        }
+        return remember(new RiskTriggers(warning, stopLoss, recovery), in);
+    }
+
+    private RiskAction riskAction(JsonNode node, String path) {
+        ObjectReader in = ObjectReader.of(node, path, problems, PlanFields.RISK_ACTION);
+        if (in == null) {
+            return null;
+        }
+        return remember(new RiskAction(in.text("description", true), in.text("owner", false),
+                in.date("due", false), Boolean.TRUE.equals(in.bool("done"))), in);
     }
 
     /** A FAF probability or impact level, 1..5. */

@@ -26,6 +26,7 @@ import org.keelson.simulation.plan.Milestone;
 import org.keelson.simulation.plan.Phase;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.risk.Risk;
+import org.keelson.simulation.risk.RiskAction;
 import org.keelson.simulation.risk.RiskMatrix;
 import org.keelson.simulation.risk.RiskQuantification;
 import org.keelson.simulation.benefit.BenefitLine;
@@ -229,6 +230,18 @@ final class PlanWriter {
         quantification(out, "preMitigation", risk.preMitigation());
         quantification(out, "postMitigation", risk.postMitigation());
         list(out, "activities", risk.activities(), NODES::textNode);
+        date(out, "reviewDate", risk.reviewDate());
+        if (risk.mitigationCost() != null) {
+            number(out, "mitigationCost", risk.mitigationCost());
+        }
+        if (risk.triggers() != null) {
+            ObjectNode triggers = out.putObject("triggers");
+            integer(triggers, "warning", risk.triggers().warning());
+            integer(triggers, "stopLoss", risk.triggers().stopLoss());
+            integer(triggers, "recovery", risk.triggers().recovery());
+        }
+        list(out, "actions", risk.actions(), this::riskAction);
+        localized(out, "description", risk.description());
         return out;
     }
 
@@ -240,6 +253,23 @@ final class PlanWriter {
         number(out, "probability", quantification.probability());
         estimate(out, "scheduleImpact", quantification.scheduleImpact());
         estimate(out, "costImpact", quantification.costImpact());
+    }
+
+    private ObjectNode riskAction(RiskAction action) {
+        ObjectNode out = NODES.objectNode();
+        text(out, "description", action.description());
+        text(out, "owner", action.owner());
+        date(out, "due", action.due());
+        if (action.done()) {
+            out.put("done", true);
+        }
+        return out;
+    }
+
+    private static void integer(ObjectNode out, String field, Integer value) {
+        if (value != null) {
+            out.put(field, value);
+        }
     }
 
     private ObjectNode kpi(Kpi kpi) {

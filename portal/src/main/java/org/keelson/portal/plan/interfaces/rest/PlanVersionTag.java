@@ -8,12 +8,12 @@ import jakarta.ws.rs.core.HttpHeaders;
  * {@code If-Match} so that a write based on an older read is refused (412) instead of overwriting what was saved
  * in between. One tag for the whole plan, since an edit of one element may move the dates of all others.
  */
-final class PlanVersionTag {
+public final class PlanVersionTag {
 
     private PlanVersionTag() {
     }
 
-    static EntityTag of(long version) {
+    public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
     }
 
@@ -21,7 +21,7 @@ final class PlanVersionTag {
      * The version the client read, from {@code If-Match}; null when the header is missing (the write is refused with
      * 428) and -1 when it is not a version this API sent (it cannot match, so 412).
      */
-    static Long expected(HttpHeaders headers) {
+    public static Long expected(HttpHeaders headers) {
         String value = headers.getHeaderString(HttpHeaders.IF_MATCH);
         if (value == null || value.isBlank()) {
             return null;

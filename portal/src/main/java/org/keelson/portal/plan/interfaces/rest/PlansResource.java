@@ -50,7 +50,7 @@ import org.keelson.simulation.plan.json.PlanValidationException;
 @Path("plans")
 @RequestScoped
 public class PlansResource {
-    static final String JSON_UTF8 = MediaType.APPLICATION_JSON + ";charset=UTF-8";
+    public static final String JSON_UTF8 = MediaType.APPLICATION_JSON + ";charset=UTF-8";
     private static final PlanJson PLAN_JSON = new PlanJson();
     /** Imports whose codes hash alike share a lock; imports are rare, so a few stripes do. */
     private static final Object[] IMPORT_LOCKS = Stream.generate(Object::new).limit(16).toArray();

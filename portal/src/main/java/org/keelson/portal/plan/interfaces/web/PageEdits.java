@@ -43,9 +43,14 @@ public final class PageEdits implements Serializable {
      * belongs to, or null for a message at the top.
      */
     public boolean run(Runnable save, Function<String, String> fieldOf) {
+        return run(mayEditPlans(), save, fieldOf);
+    }
+
+    /** As {@link #run(Runnable, Function)}, for a page whose own rules say whether the user may save. */
+    public boolean run(boolean allowed, Runnable save, Function<String, String> fieldOf) {
         conflict = List.of();
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (!mayEditPlans()) {
+        if (!allowed) {
             faces.addMessage(null, error(Messages.get("edit.notAllowed")));
             return false;
         }

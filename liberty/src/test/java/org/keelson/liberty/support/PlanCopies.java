@@ -1,0 +1,34 @@
+package org.keelson.liberty.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Copies of sample plans imported under new codes, so a test may edit one while the samples stay as they are. */
+public final class PlanCopies {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PlanCopies() {
+    }
+
+    /** Imports {@code sample} as PMO under a new code starting with {@code prefix}; returns the code. */
+    public static String importCopy(Path sample, String prefix) throws IOException, InterruptedException {
+        String code = prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        ObjectNode plan = (ObjectNode) JSON.readTree(Files.readString(sample));
+        plan.put("code", code);
+        HttpResponse<String> created = PortalHttp.client().send(HttpRequest.newBuilder(
+                TestEnvironment.portalBaseUri().resolve("api/plans")).header("Content-Type", "application/json")
+                .header("Authorization", PortalHttp.basic(DemoUser.PMO))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(plan))).build(), PortalHttp.utf8());
+        assertEquals(201, created.statusCode(), created.body());
+        return code;
+    }
+}
