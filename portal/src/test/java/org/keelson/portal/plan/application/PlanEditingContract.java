@@ -170,6 +170,36 @@ abstract class PlanEditingContract {
         assertEquals(activity(before.value(), "1").name(), activity(stored().value(), "2").name());
     }
 
+    @Test
+    void historyIsFilteredByUserAndByChangedActivityAndCounted() {
+        String[] pair = unstartedLeafWithSuccessor(stored().value());
+        Activity renamed = stored().value().wbs().stream().filter(a -> !a.code().equals(pair[0])
+                && !a.code().equals(pair[1])).filter(a -> !a.code().contains(".")).findFirst().orElseThrow();
+        long first = patch(stored().version(), "wang.fang", pair[0], "{\"duration\": "
+                + (activity(stored().value(), pair[0]).duration() + 5) + "}").version();
+        patch(first, "li.lei", renamed.code(), "{\"name\": {\"zh\": \"改名\", \"en\": \"Renamed\"}}");
+
+        assertEquals(2, countHistory(PlanEditing.HistoryFilter.ALL));
+        assertEquals(List.of("li.lei"), users(new PlanEditing.HistoryFilter("li.lei", null)));
+        assertEquals(1, countHistory(new PlanEditing.HistoryFilter("li.lei", " ")));
+        assertEquals(List.of("wang.fang"), users(new PlanEditing.HistoryFilter(null, pair[1])),
+                "the successor's rescheduled dates are a change of the duration edit");
+        assertEquals(List.of("li.lei"), users(new PlanEditing.HistoryFilter(null, renamed.code())));
+        assertEquals(List.of(), users(new PlanEditing.HistoryFilter("wang.fang", renamed.code())));
+        assertEquals(List.of("li.lei", "wang.fang"), users(PlanEditing.HistoryFilter.ALL));
+        assertEquals(List.of("wang.fang"), database().inTransaction(em -> new PlanEditing(em)
+                .history("KP-000", PlanEditing.HistoryFilter.ALL, 1, 10)).stream().map(PlanRevision::user).toList());
+    }
+
+    private long countHistory(PlanEditing.HistoryFilter filter) {
+        return database().inTransaction(em -> new PlanEditing(em).countHistory("KP-000", filter));
+    }
+
+    private List<String> users(PlanEditing.HistoryFilter filter) {
+        return database().inTransaction(em -> new PlanEditing(em).history("KP-000", filter, 0, 10)).stream()
+                .map(PlanRevision::user).toList();
+    }
+
     private long activityRow(String code) {
         return database().inTransaction(em -> ((Number) em.createNativeQuery(
                 "select a.id from activity a join plan p on a.plan_id = p.id where p.code = 'KP-000' and a.code = ?1")
