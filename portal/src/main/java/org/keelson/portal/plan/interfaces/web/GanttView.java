@@ -70,7 +70,8 @@ public class GanttView extends EditedPlanView {
         return GanttJson.Zoom.values();
     }
 
-    public boolean isEmpty() {
+    /** Whether there is nothing to draw ("empty" is a reserved word of EL, so not isEmpty). */
+    public boolean isWithoutWbs() {
         return rows() == null;
     }
 

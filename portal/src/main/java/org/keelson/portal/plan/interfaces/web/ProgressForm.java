@@ -18,7 +18,9 @@ public final class ProgressForm implements Serializable {
     private static final double UNCHANGED = 1e-6;
 
     private final String code;
-    private final LocalizedText name;
+    /** The name's two languages: view state is serialized, and LocalizedText is not Serializable. */
+    private final String nameZh;
+    private final String nameEn;
     private final LocalDate plannedStart;
     private final LocalDate plannedFinish;
     private final LocalDate baselineFinish;
@@ -33,7 +35,8 @@ public final class ProgressForm implements Serializable {
 
     private ProgressForm(Activity leaf, LocalDate baselineFinish) {
         this.code = leaf.code();
-        this.name = leaf.name();
+        this.nameZh = leaf.name() == null ? null : leaf.name().zh();
+        this.nameEn = leaf.name() == null ? null : leaf.name().en();
         this.plannedStart = leaf.plannedStart();
         this.plannedFinish = leaf.plannedFinish();
         this.baselineFinish = baselineFinish;
@@ -70,7 +73,7 @@ public final class ProgressForm implements Serializable {
     }
 
     public LocalizedText getName() {
-        return name;
+        return LocalizedText.of(nameZh, nameEn);
     }
 
     public LocalDate getPlannedStart() {

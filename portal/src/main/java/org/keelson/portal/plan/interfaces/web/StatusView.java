@@ -54,14 +54,15 @@ public class StatusView extends EditedPlanView {
     public static final class CostForm implements Serializable {
         private static final long serialVersionUID = 1L;
         private final String category;
-        private final Quarter quarter;
+        /** As text ("2026-Q1"): view state is serialized, and Quarter is not Serializable. */
+        private final String quarter;
         private final double planned;
         private final double stored;
         private Double actual;
 
         CostForm(BudgetLine line) {
             category = line.category();
-            quarter = line.quarter();
+            quarter = line.quarter().toString();
             planned = line.planned();
             stored = line.actual();
             actual = line.actual();
@@ -69,14 +70,14 @@ public class StatusView extends EditedPlanView {
 
         StatusUpdate.ActualCost changes() {
             return actual == null || Math.abs(actual - stored) < 1e-6 ? null
-                    : new StatusUpdate.ActualCost(category, quarter, actual);
+                    : new StatusUpdate.ActualCost(category, Quarter.parse(quarter), actual);
         }
 
         public String getCategory() {
             return category;
         }
 
-        public Quarter getQuarter() {
+        public String getQuarter() {
             return quarter;
         }
 
