@@ -84,7 +84,7 @@ class PlanProgressBrowserIT {
         status = StatusPage.open(browser.driver(), portal, code).filter("进行中");
         status.percent(0, "99").newStatusDate(newStatus.toString()).save();
         assertTrue(status.messages().contains("预测完成日期"), status.messages());
-        assertEquals(newStatus.toString(), status.currentStatusDate());
+        assertEquals(newStatus.toString(), status.currentStatusDate(), status.messages());
         assertNotEquals("", status.forecastFinish());
         assertTrue(status.messages().contains(finishBefore), "the finish before the update: " + status.messages());
         status.screenshot("plan-progress-zh");

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -62,12 +61,8 @@ public class StatusPage extends PlanPages {
         return type(By.id("statusForm:leaves:" + row + ":percent_input"), value);
     }
 
-    /** Sets the new status date as the date picker's input holds it (typing races the picker's own formatting). */
     public StatusPage newStatusDate(String isoDate) {
-        ((JavascriptExecutor) driver).executeScript("var input = document.getElementById(arguments[0]);"
-                + " input.value = arguments[1]; input.dispatchEvent(new Event('change'));",
-                "statusForm:newStatusDate_input", isoDate);
-        return this;
+        return type(By.id("statusForm:newStatusDate"), isoDate);
     }
 
     /** The message next to row {@code row}'s percent input, empty when none. */
@@ -77,9 +72,6 @@ public class StatusPage extends PlanPages {
                 .map(WebElement::getText).filter(text -> !text.isBlank()).findFirst().orElse("");
     }
 
-    public String percentValue(int row) {
-        return driver.findElement(By.id("statusForm:leaves:" + row + ":percent_input")).getAttribute("value");
-    }
 
     public StatusPage save() {
         WebElement old = driver.findElement(TABLE);

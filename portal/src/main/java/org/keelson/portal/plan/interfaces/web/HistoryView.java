@@ -3,6 +3,7 @@ package org.keelson.portal.plan.interfaces.web;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,8 +79,13 @@ public class HistoryView extends PlanRecordView<Void> {
         return HistoryLabels.action(revision.action());
     }
 
+    /** The first changes of the revision; when filtered by a WBS element, that element's changes come first. */
     public List<PlanDiff.Change> shownChanges(PlanRevision revision) {
-        return revision.changes().stream().limit(CHANGES_SHOWN).toList();
+        String element = new PlanEditing.HistoryFilter(null, activity).activity();
+        return revision.changes().stream()
+                .sorted(Comparator.comparing((PlanDiff.Change c) -> !(c.area() == PlanDiff.Area.ACTIVITY
+                        && c.key().equals(element))))
+                .limit(CHANGES_SHOWN).toList();
     }
 
     /** How many changes of the revision are not listed. */

@@ -10,12 +10,15 @@ import org.keelson.simulation.text.LocalizedText;
 
 /**
  * One leaf's row of the status page's form: the progress as stored and as the user changed it. Only what the user
- * changed goes into the {@link StatusUpdate}, so a row left alone keeps its stored values exactly (a remaining
- * duration shown rounded is not sent back as a re-estimate).
+ * changed goes into the {@link StatusUpdate}, so a row left alone keeps its stored values exactly (a percent or
+ * remaining duration shown rounded to one decimal is not sent back as a re-estimate).
  */
 public final class ProgressForm implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final double UNCHANGED = 1e-6;
+    /**
+     * Half the last decimal the inputs show (one): a value shown rounded and posted back as it was shown is no change.
+     */
+    private static final double UNCHANGED = 0.05;
 
     private final String code;
     /** The name's two languages: view state is serialized, and LocalizedText is not Serializable. */
@@ -56,11 +59,11 @@ public final class ProgressForm implements Serializable {
 
     /** The row's changes; null when the user changed nothing in it. */
     public StatusUpdate.Progress changes() {
-        Double percent = percentComplete != null && Math.abs(percentComplete - storedPercent) > UNCHANGED
+        Double percent = percentComplete != null && Math.abs(percentComplete - storedPercent) >= UNCHANGED
                 ? percentComplete : null;
         LocalDate start = Objects.equals(actualStart, storedActualStart) ? null : actualStart;
         LocalDate finish = Objects.equals(actualFinish, storedActualFinish) ? null : actualFinish;
-        Double remaining = remainingDuration != null && Math.abs(remainingDuration - storedRemaining) > UNCHANGED
+        Double remaining = remainingDuration != null && Math.abs(remainingDuration - storedRemaining) >= UNCHANGED
                 ? remainingDuration : null;
         if (percent == null && start == null && finish == null && remaining == null) {
             return null;

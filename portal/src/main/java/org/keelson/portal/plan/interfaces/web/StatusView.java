@@ -69,7 +69,8 @@ public class StatusView extends EditedPlanView {
         }
 
         StatusUpdate.ActualCost changes() {
-            return actual == null || Math.abs(actual - stored) < 1e-6 ? null
+            // the input shows two decimals: a value posted back as shown is no change
+            return actual == null || Math.abs(actual - stored) < 0.005 ? null
                     : new StatusUpdate.ActualCost(category, Quarter.parse(quarter), actual);
         }
 

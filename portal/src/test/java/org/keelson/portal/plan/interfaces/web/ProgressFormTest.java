@@ -27,6 +27,15 @@ class ProgressFormTest {
     }
 
     @Test
+    void valuesPostedBackAsTheInputsRoundThemAreNoChange() {
+        ProgressForm form = ProgressForm.of(LEAF, null);
+        form.setPercentComplete(33.3);
+        form.setRemainingDuration(8.0);
+
+        assertNull(form.changes());
+    }
+
+    @Test
     void onlyTheChangedFieldsAreSent() {
         ProgressForm form = ProgressForm.of(LEAF, null);
         form.setPercentComplete(60.0);
