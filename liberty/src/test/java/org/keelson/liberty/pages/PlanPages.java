@@ -17,7 +17,8 @@ public abstract class PlanPages extends PortalPage {
     /** The tabs, with the address of their page relative to the portal. */
     public enum Tab {
         OVERVIEW("plan/plan.xhtml"), WBS("plan/wbs.xhtml"), MILESTONES("plan/milestones.xhtml"),
-        BUDGET("budget/budget.xhtml"), RISKS("risk/risks.xhtml"), KPIS("kpi/kpis.xhtml"),
+        GANTT("plan/gantt.xhtml"), STATUS("plan/status.xhtml"), BASELINES("plan/baselines.xhtml"),
+        HISTORY("plan/history.xhtml"), BUDGET("budget/budget.xhtml"), RISKS("risk/risks.xhtml"), KPIS("kpi/kpis.xhtml"),
         SIMULATIONS("simulation/simulations.xhtml");
 
         final String path;

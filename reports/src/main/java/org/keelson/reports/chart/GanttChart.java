@@ -5,8 +5,6 @@ import java.awt.Font;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -22,11 +20,9 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.keelson.simulation.plan.Baselines;
 import org.keelson.reports.common.Label;
 import org.keelson.reports.common.ReportContext;
-import org.keelson.simulation.schedule.Wbs;
-import org.keelson.simulation.plan.BaselineEntry;
+import org.keelson.simulation.plan.GanttRows;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.schedule.Activity;
 import org.keelson.simulation.schedule.Schedule;
@@ -74,33 +70,28 @@ public final class GanttChart {
             throw new IllegalArgumentException("WBS level to show must be 1 or more, got " + maxLevel);
         }
         ReportContext context = ReportContext.of(plan);
-        Set<String> critical = Set.copyOf(schedule.criticalPath());
-        Wbs wbs = new Wbs(plan.wbs());
-        Map<String, BaselineEntry> baseline = Baselines.latestEntries(plan);
         XYIntervalSeries baselineBars = new XYIntervalSeries(context.label(Label.BASELINE));
         XYIntervalSeries currentBars = new XYIntervalSeries(context.label(Label.CURRENT));
         XYIntervalSeries criticalBars = new XYIntervalSeries(context.label(Label.CRITICAL));
         XYIntervalSeries summaryBars = new XYIntervalSeries(context.label(Label.SUMMARY));
         XYSeries milestones = new XYSeries(context.label(Label.MILESTONES), false);
         List<String> labels = new ArrayList<>();
-        List<Activity> rows = shown(plan, maxLevel);
+        List<GanttRows.Row> rows = GanttRows.of(plan, schedule).upToLevel(maxLevel).rows();
         for (int row = 0; row < rows.size(); row++) {
-            Activity activity = rows.get(row);
-            labels.add(label(activity, context));
-            LocalDate[] dates = datesOf(activity, wbs);
-            BaselineEntry entry = baseline.get(activity.code());
-            if (entry != null && entry.start() != null && entry.finish() != null) {
-                bar(baselineBars, row, 0.08, 0.36, entry.start(), entry.finish());
+            GanttRows.Row gantt = rows.get(row);
+            labels.add(label(gantt.activity(), context));
+            if (gantt.baselineStart() != null && gantt.baselineFinish() != null) {
+                bar(baselineBars, row, 0.08, 0.36, gantt.baselineStart(), gantt.baselineFinish());
             }
-            if (dates == null) {
+            if (gantt.start() == null) {
                 continue;
             }
-            if (activity.milestone()) {
-                milestones.add(row, Charts.millis(dates[0]));
-            } else if (!wbs.isLeaf(activity)) {
-                bar(summaryBars, row, -0.22, -0.02, dates[0], dates[1]);
+            if (gantt.activity().milestone()) {
+                milestones.add(row, Charts.millis(gantt.start()));
+            } else if (gantt.summary()) {
+                bar(summaryBars, row, -0.22, -0.02, gantt.start(), gantt.finish());
             } else {
-                bar(critical.contains(activity.code()) ? criticalBars : currentBars, row, -0.34, 0.04, dates[0], dates[1]);
+                bar(gantt.critical() ? criticalBars : currentBars, row, -0.34, 0.04, gantt.start(), gantt.finish());
             }
         }
         XYIntervalSeriesCollection bars = new XYIntervalSeriesCollection();
@@ -161,27 +152,6 @@ public final class GanttChart {
         double begin = Charts.millis(start);
         double end = Charts.millis(finish) + DAY; // finish dates are inclusive
         series.add(row, row + from, row + to, begin, begin, end);
-    }
-
-    /** Planned start and finish; a summary spans its descendants; null when nothing is dated. */
-    private static LocalDate[] datesOf(Activity activity, Wbs wbs) {
-        if (wbs.isLeaf(activity)) {
-            if (activity.plannedStart() == null) {
-                return null;
-            }
-            LocalDate finish = activity.plannedFinish() != null ? activity.plannedFinish() : activity.plannedStart();
-            return new LocalDate[]{activity.plannedStart(), finish};
-        }
-        LocalDate start = null;
-        LocalDate finish = null;
-        for (Activity child : wbs.childrenOf(activity.code())) {
-            LocalDate[] dates = datesOf(child, wbs);
-            if (dates != null) {
-                start = start == null || dates[0].isBefore(start) ? dates[0] : start;
-                finish = finish == null || dates[1].isAfter(finish) ? dates[1] : finish;
-            }
-        }
-        return start == null ? null : new LocalDate[]{start, finish};
     }
 
     private static String label(Activity activity, ReportContext context) {

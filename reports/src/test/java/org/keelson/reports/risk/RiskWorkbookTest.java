@@ -118,6 +118,10 @@ class RiskWorkbookTest {
                             + row.getHeightInPoints() + " pt");
                 }
             }
+        }
+    }
+
+    @Test
     void registerShowsTheResponseAsTheRiskPageDoes() throws IOException {
         Plan base = TestPlans.english();
         Risk first = base.risks().get(0);

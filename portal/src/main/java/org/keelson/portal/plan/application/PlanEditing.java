@@ -178,6 +178,44 @@ public class PlanEditing {
                 .getResultStream().map(PlanEditing::revision).toList();
     }
 
+    /**
+     * The plan's revisions that {@code filter} keeps, newest first, {@code max} from position {@code first}: the
+     * History page's pages.
+     */
+    @Transactional
+    public List<PlanRevision> history(String code, HistoryFilter filter, int first, int max) {
+        return filtered("select r from PlanRevisionEntity r", code, filter, " order by r.id desc",
+                PlanRevisionEntity.class).setFirstResult(first).setMaxResults(max).getResultStream()
+                .map(PlanEditing::revision).toList();
+    }
+
+    /** How many revisions of the plan {@code filter} keeps, for the History page's paginator. */
+    @Transactional
+    public long countHistory(String code, HistoryFilter filter) {
+        return filtered("select count(r) from PlanRevisionEntity r", code, filter, "", Long.class).getSingleResult();
+    }
+
+    /** Only the criteria given are added, so no query compares a column with a null parameter. */
+    private <T> TypedQuery<T> filtered(String select, String code, HistoryFilter filter, String order,
+            Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" where r.planCode = :code");
+        if (filter.user() != null) {
+            jpql.append(" and r.username = :user");
+        }
+        if (filter.activity() != null) {
+            jpql.append(" and exists (select c from PlanRevisionEntity o join o.changes c where o = r"
+                    + " and c.area = :area and c.element = :activity)");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type).setParameter("code", code);
+        if (filter.user() != null) {
+            query.setParameter("user", filter.user());
+        }
+        if (filter.activity() != null) {
+            query.setParameter("area", PlanDiff.Area.ACTIVITY.name()).setParameter("activity", filter.activity());
+        }
+        return query;
+    }
+
     private List<PlanRevision> revisionsSince(String code, long version) {
         return em.createQuery("select r from PlanRevisionEntity r where r.planCode = :code and r.planVersion > :version"
                 + " order by r.id", PlanRevisionEntity.class).setParameter("code", code)
@@ -223,6 +261,19 @@ public class PlanEditing {
 
     /** A plan as saved: its new version and the changes the save recorded (none when it changed nothing). */
     public record Saved(Plan plan, long version, List<PlanDiff.Change> changes) {
+    }
+
+    /**
+     * Which revisions the History page lists: those saved by {@code user} (a user name) and those that changed WBS
+     * element {@code activity} (a code); a null criterion keeps every revision.
+     */
+    public record HistoryFilter(String user, String activity) {
+        public static final HistoryFilter ALL = new HistoryFilter(null, null);
+
+        public HistoryFilter {
+            user = user == null || user.isBlank() ? null : user.strip();
+            activity = activity == null || activity.isBlank() ? null : activity.strip();
+        }
     }
 
     /** A value with the version of the plan it was read from, the ETag of REST and the editors' base. */

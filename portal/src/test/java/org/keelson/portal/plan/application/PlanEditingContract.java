@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -227,6 +228,37 @@ abstract class PlanEditingContract {
             }
         }
         throw new AssertionError("no " + english);
+    }
+
+    @Test
+    void historyIsFilteredByUserAndByChangedActivityAndCounted() {
+        String[] pair = unstartedLeafWithSuccessor(stored().value());
+        Activity renamed = stored().value().wbs().stream().filter(a -> !a.code().equals(pair[0])
+                && !a.code().equals(pair[1])).filter(a -> !a.code().contains(".")).findFirst().orElseThrow();
+        long first = patch(stored().version(), "wang.fang", pair[0], "{\"duration\": "
+                + (activity(stored().value(), pair[0]).duration() + 5) + "}").version();
+        patch(first, "li.lei", renamed.code(), "{\"name\": {\"zh\": \"改名\", \"en\": \"Renamed\"}}");
+
+        assertEquals(3, countHistory(PlanEditing.HistoryFilter.ALL), "the two edits and the import");
+        assertEquals(List.of("li.lei"), users(new PlanEditing.HistoryFilter("li.lei", null)));
+        assertEquals(1, countHistory(new PlanEditing.HistoryFilter("li.lei", " ")));
+        assertEquals(List.of("wang.fang"), users(new PlanEditing.HistoryFilter(null, pair[1])),
+                "the successor's rescheduled dates are a change of the duration edit");
+        assertEquals(List.of("li.lei"), users(new PlanEditing.HistoryFilter(null, renamed.code())));
+        assertEquals(List.of(), users(new PlanEditing.HistoryFilter("wang.fang", renamed.code())));
+        assertEquals(Arrays.asList("li.lei", "wang.fang", null), users(PlanEditing.HistoryFilter.ALL),
+                "the import was the system's");
+        assertEquals(Arrays.asList("wang.fang", null), database().inTransaction(em -> new PlanEditing(em)
+                .history("KP-000", PlanEditing.HistoryFilter.ALL, 1, 10)).stream().map(PlanRevision::user).toList());
+    }
+
+    private long countHistory(PlanEditing.HistoryFilter filter) {
+        return database().inTransaction(em -> new PlanEditing(em).countHistory("KP-000", filter));
+    }
+
+    private List<String> users(PlanEditing.HistoryFilter filter) {
+        return database().inTransaction(em -> new PlanEditing(em).history("KP-000", filter, 0, 10)).stream()
+                .map(PlanRevision::user).toList();
     }
 
     private long activityRow(String code) {

@@ -26,9 +26,9 @@ class PlanSummaryTest {
         assertEquals(950_000.25 + 0 + 2_100_000, summary.spend(), 1e-6);
         // leaves 1.1 (20 d, 100 %) and 1.2 (40 d, 55.5 %); milestone 1.3 carries no weight
         assertEquals((20 * 100 + 40 * 55.5) / 60, summary.progressPercent(), 1e-9);
-        // M0 is met; M1 is due 2025-09-30, 92 days after the status date 2025-06-30
+        // M0 is met; M1 is due 2025-09-30, 92 days after the status date 2025-06-30, but forecast for 2025-10-10
         assertEquals("M1", summary.nextMilestone().code());
-        assertEquals(MilestoneWarning.ON_TRACK, summary.nextMilestone().warning());
+        assertEquals(MilestoneWarning.FORECAST_LATE, summary.nextMilestone().warning());
         // R1 scores 16 against highFrom 16; R2 scores 2
         assertEquals(1, summary.highRiskCount());
     }

@@ -1,5 +1,8 @@
 package org.keelson.portal.plan.interfaces.web;
 
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.keelson.portal.plan.application.PlanEditing;
 import org.keelson.portal.security.CurrentUser;
 
@@ -7,8 +10,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.keelson.portal.i18n.Messages;
 import org.keelson.portal.plan.application.PlanOverview;
 import org.keelson.portal.plan.application.PlanService;
+import org.keelson.portal.plan.application.PlanSummary;
+import org.keelson.simulation.plan.StatusDateAge;
 import org.keelson.simulation.text.LocalizedText;
 
 /**
@@ -66,6 +72,18 @@ public class PlanView extends PlanScopedView {
             return "/portfolio?faces-redirect=true";
         }
         return null;
+    }
+
+    /** Whether the plan's progress is out of date; see {@link StatusDateAge} for the rule and its threshold. */
+    public boolean isStatusStale() {
+        PlanSummary summary = getOverview().summary();
+        return StatusDateAge.isStale(summary.status(), summary.statusDate(), LocalDate.now(ZoneId.systemDefault()));
+    }
+
+    /** "last updated 63 days ago (more than 45)" beside the status date of a stale plan. */
+    public String getStaleNotice() {
+        return MessageFormat.format(Messages.get("plan.stale"), StatusDateAge.daysBehind(getOverview().summary()
+                .statusDate(), LocalDate.now(ZoneId.systemDefault())), StatusDateAge.STALE_AFTER_DAYS);
     }
 
     @Override

@@ -92,11 +92,11 @@ public class RiskSettingsView extends PlanRecordView<RiskRegister> {
 
     public void save() {
         RiskMatrix matrix = new RiskMatrix(mediumFrom == null ? 0 : mediumFrom, highFrom == null ? 0 : highFrom);
-        if (edits.run(() -> editing.edit(getCode(), plan().version(), user.getUsername(),
+        if (edits.run(() -> editing.edit(getCode(), seenVersion(), user.getUsername(),
                 PlanAction.UPDATE_PLAN.on("riskMatrix"),
                 PlanEdits.replace(plan -> new PlanBuilder(plan).riskMatrix(matrix).build())),
                 PageEdits.fields("riskMatrix", FIELDS))) {
-            read(getCode());
+            refresh();
         }
     }
 }

@@ -259,9 +259,9 @@ public class RiskView extends PlanRecordView<RiskRegister> {
         try {
             saved = edits.run(editor.mayLog(), () -> {
                 if (adding) {
-                    riskEditing.log(getCode(), plan().version(), editor, code, edit);
+                    riskEditing.log(getCode(), seenVersion(), editor, code, edit);
                 } else {
-                    riskEditing.update(getCode(), code, plan().version(), editor, edit);
+                    riskEditing.update(getCode(), code, seenVersion(), editor, edit);
                 }
             }, PageEdits.fields("risks[", FIELDS));
         } catch (RiskEditNotAllowedException e) {
@@ -284,7 +284,7 @@ public class RiskView extends PlanRecordView<RiskRegister> {
 
     /** Reads the plan again (after a save, or to take in a concurrent change). */
     public void reload() {
-        read(getCode());
+        refresh();
         history = null;
         stored().ifPresent(r -> form = RiskForm.of(r));
     }
