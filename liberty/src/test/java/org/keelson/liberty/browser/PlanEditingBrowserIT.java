@@ -20,10 +20,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.keelson.liberty.pages.BaselinesPage;
 import org.keelson.liberty.pages.ImportPage;
 import org.keelson.liberty.pages.LoginPage;
 import org.keelson.liberty.pages.NewPlanPage;
 import org.keelson.liberty.pages.SettingsPage;
+import org.keelson.liberty.pages.StatusPage;
 import org.keelson.liberty.pages.WbsEditor;
 import org.keelson.liberty.pages.WbsPage;
 import org.keelson.liberty.support.Browser;
@@ -63,7 +65,7 @@ class PlanEditingBrowserIT {
 
     /** Imports a copy of sample plan 001 under a new code, so the sample plans other tests read stay as they are. */
     private static String copyOfSample() throws IOException, InterruptedException {
-        String code = "BR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String code = "ZBR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String json = Files.readString(Path.of("..", "sample-plans", "001-omnichannel-fusion.json"))
                 .replaceFirst("\"code\"\\s*:\\s*\"[^\"]*\"", "\"code\": \"" + code + "\"");
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -154,6 +156,18 @@ class PlanEditingBrowserIT {
         assertTrue(wbs.text().contains(activity(withHoliday, "2.4").plannedFinish().toString()), wbs.text());
         wbs.screenshot("plan-new-wbs-editor-zh");
 
+        // progress at a status date a week in, then a baseline of the plan as it stands
+        StatusPage status = StatusPage.open(browser.driver(), portal, code).newStatusDate("2026-09-25")
+                .percent(0, "40").save();
+        assertFalse(status.messages().contains("wbs["), status.messages());
+        Plan progressed = stored(code);
+        assertEquals(LocalDate.of(2026, 9, 25), progressed.statusDate());
+        assertEquals(40, activity(progressed, "1.1").percentComplete(), 1e-9);
+        assertScheduledByCpm(progressed);
+        BaselinesPage baselines = BaselinesPage.open(browser.driver(), portal, code).save("BL1");
+        assertTrue(baselines.baselinesText().contains("BL1"), baselines.baselinesText());
+        assertEquals(10, stored(code).baselines().get(0).entries().size());
+
         // out to MS Project and back in under another code, through the export link and the import page
         Path file = Files.createTempFile(code, ".xml");
         HttpResponse<byte[]> exported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -167,7 +181,10 @@ class PlanEditingBrowserIT {
         assertTrue(importPage.report().contains("10"), importPage.report());
         importPage.confirm();
         Plan reimported = stored(copy);
-        for (Activity a : withHoliday.wbs()) {
+        Plan exportedPlan = stored(code);
+        assertEquals(exportedPlan.baselines().get(0).entries(), reimported.baselines().get(0).entries(),
+                "the baseline travels in MSPDI");
+        for (Activity a : exportedPlan.wbs()) {
             assertEquals(a.plannedStart(), activity(reimported, a.code()).plannedStart(), "start of " + a.code());
             assertEquals(a.plannedFinish(), activity(reimported, a.code()).plannedFinish(), "finish of " + a.code());
         }

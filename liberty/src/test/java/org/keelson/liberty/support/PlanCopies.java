@@ -19,9 +19,12 @@ public final class PlanCopies {
     private PlanCopies() {
     }
 
-    /** Imports {@code sample} as PMO under a new code starting with {@code prefix}; returns the code. */
+    /**
+     * Imports {@code sample} as PMO under a new code, {@code Z<prefix>-...}; returns the code. The codes sort after the
+     * sample plans', so the portfolio's first page, which other tests read, still lists the samples.
+     */
     public static String importCopy(Path sample, String prefix) throws IOException, InterruptedException {
-        String code = prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String code = "Z" + prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         ObjectNode plan = (ObjectNode) JSON.readTree(Files.readString(sample));
         plan.put("code", code);
         HttpResponse<String> created = PortalHttp.client().send(HttpRequest.newBuilder(
