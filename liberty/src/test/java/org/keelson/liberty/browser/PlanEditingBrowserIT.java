@@ -38,6 +38,10 @@ import org.keelson.simulation.schedule.Activity;
 import org.keelson.simulation.schedule.CriticalPathScheduler;
 import org.keelson.simulation.schedule.RelationType;
 import org.keelson.simulation.schedule.ScheduledActivity;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The PMO builds and edits plans in the browser only (issue 11): a plan from nothing through the WBS editor and the
@@ -237,6 +241,41 @@ class PlanEditingBrowserIT {
         browser.driver().get(portal.resolve("plan/new.xhtml").toString());
         assertTrue(browser.driver().getPageSource().contains("403") || browser.driver().getTitle().contains("403")
                 || !browser.driver().getPageSource().contains("newPlanForm"), "the new-plan page is refused");
+    }
+
+    @Test
+    void aDeletedPlanDisappearsUntilAnAdministratorRestoresIt() throws Exception {
+        String code = copyOfSample();
+        LoginPage.open(browser.driver(), portal).signInAs(DemoUser.PMO);
+        browser.driver().get(portal.resolve("plan/plan.xhtml?code=" + code).toString());
+        clickAndWait(By.id("deletePlanForm:deletePlan"));
+        clickAndWait(By.id("deletePlanForm:confirmYes"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("portfolio.xhtml"));
+        assertEquals(404, status("api/plans/" + code), "deleted plans are not found");
+
+        LoginPage.open(browser.driver(), portal).signInAs(DemoUser.ADMIN);
+        browser.driver().get(portal.resolve("admin/deleted-plans.xhtml").toString());
+        WebElement row = new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.findElements(
+                By.cssSelector("#deletedTable tbody tr")).stream().filter(tr -> tr.getText().contains(code))
+                .findFirst().orElse(null));
+        row.findElement(By.cssSelector("button[id$=':restore']")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.findElements(
+                By.cssSelector("#deletedTable tbody tr")).stream().noneMatch(tr -> tr.getText().contains(code)));
+
+        assertEquals(200, status("api/plans/" + code), "restored");
+    }
+
+    private void clickAndWait(By locator) {
+        WebElement element = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.elementToBeClickable(locator));
+        element.click();
+    }
+
+    private static int status(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(TestEnvironment.portalBaseUri().resolve(path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", PortalHttp.basic(DemoUser.PMO)).GET()
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private WbsEditor openWbs(String code) {
