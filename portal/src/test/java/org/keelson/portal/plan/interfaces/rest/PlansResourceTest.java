@@ -208,7 +208,7 @@ class PlansResourceTest {
         assertEquals(new BigDecimal("12000000.00"), full.budget());
         assertEquals(70.3, full.progressPercent()); // (20 x 100 + 40 x 55.5) / 60 = 70.33
         assertEquals("M1", full.nextMilestone().code());
-        assertEquals("on_track", full.nextMilestone().warning());
+        assertEquals("forecast_late", full.nextMilestone().warning(), "M1 is forecast after its due date");
         assertEquals(1, full.highRiskCount());
     }
 
