@@ -91,6 +91,10 @@ var KeelsonGantt = (function () {
         var labels = el('svg', {'class': 'kp-gantt-labels', width: 340, height: height}, container);
         var scroller = document.createElement('div');
         scroller.className = 'kp-gantt-scroll';
+        // the timeline scrolls sideways: keyboard users reach it with Tab and scroll it with the arrow keys
+        scroller.tabIndex = 0;
+        scroller.setAttribute('role', 'region');
+        scroller.setAttribute('aria-label', container.getAttribute('data-label') || '');
         container.appendChild(scroller);
         var chart = el('svg', {'class': 'kp-gantt-chart', width: width, height: height,
             'data-zoom': data.zoom}, scroller);

@@ -39,6 +39,7 @@ import org.keelson.simulation.schedule.CriticalPathScheduler;
 import org.keelson.simulation.schedule.RelationType;
 import org.keelson.simulation.schedule.ScheduledActivity;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -221,7 +222,7 @@ class PlanEditingBrowserIT {
         assertEquals("", first.formMessages());
         second.text("owner", "李雷").save();
 
-        assertTrue(second.conflictShown(), "the second save is refused");
+        assertTrue(second.conflictShown(), "the second save is refused: " + second.formMessages());
         assertTrue(second.conflictText().contains("pmo") && second.conflictText().contains("王芳"),
                 second.conflictText());
         assertEquals("王芳", activity(stored(code), "1.1").owner(), "nothing overwritten");
@@ -260,8 +261,9 @@ class PlanEditingBrowserIT {
                 By.cssSelector("#deletedTable tbody tr")).stream().filter(tr -> tr.getText().contains(code))
                 .findFirst().orElse(null));
         row.findElement(By.cssSelector("button[id$=':restore']")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.findElements(
-                By.cssSelector("#deletedTable tbody tr")).stream().noneMatch(tr -> tr.getText().contains(code)));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#deletedTable tbody tr")).stream()
+                        .noneMatch(tr -> tr.getText().contains(code)));
 
         assertEquals(200, status("api/plans/" + code), "restored");
     }

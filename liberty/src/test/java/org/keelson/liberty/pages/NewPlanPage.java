@@ -3,7 +3,6 @@ package org.keelson.liberty.pages;
 import java.net.URI;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -29,10 +28,9 @@ public class NewPlanPage extends PortalPage {
 
     /** Types an ISO date into a p:datePicker. */
     public NewPlanPage date(String field, String isoDate) {
-        WebElement input = driver.findElement(By.id("newPlanForm:" + field + "_input"));
-        // the date picker's own keyboard handling drops typed text; the value it submits is its input's
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
-                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, isoDate);
+        WebElement input = driver.findElement(By.id("newPlanForm:" + field));
+        input.clear();
+        input.sendKeys(isoDate);
         return this;
     }
 

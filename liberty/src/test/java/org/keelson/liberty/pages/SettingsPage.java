@@ -3,7 +3,6 @@ package org.keelson.liberty.pages;
 import java.net.URI;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -32,17 +31,11 @@ public class SettingsPage extends PlanPages {
         String prefix = "settingsForm:holidays:" + row + ":";
         WebElement nameInput = waitFor(By.id(prefix + "holidayName"));
         nameInput.sendKeys(name);
-        typeDate(prefix + "holidayFrom_input", from);
-        typeDate(prefix + "holidayTo_input", to);
+        driver.findElement(By.id(prefix + "holidayFrom")).sendKeys(from);
+        driver.findElement(By.id(prefix + "holidayTo")).sendKeys(to);
         return this;
     }
 
-    private void typeDate(String id, String isoDate) {
-        WebElement input = driver.findElement(By.id(id));
-        // the date picker's own keyboard handling drops typed text; the value it submits is its input's
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
-                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, isoDate);
-    }
 
     public SettingsPage save() {
         driver.findElement(By.id("settingsForm:save")).click();

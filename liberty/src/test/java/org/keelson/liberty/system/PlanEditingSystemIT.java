@@ -52,19 +52,33 @@ class PlanEditingSystemIT {
                 .orElseThrow();
     }
 
-    /** The first leaf not started, the code of an FS successor of it, and its duration. */
+    /**
+     * The first leaf not started whose finish follows its duration (no FF or SF predecessor ties it), the code of an
+     * FS successor of it that is not a milestone, and its duration.
+     */
     private String[] unstartedLeafWithSuccessor(JsonNode plan) {
         for (JsonNode successor : plan.get("wbs")) {
             for (JsonNode relation : successor.path("relations")) {
                 JsonNode predecessor = activity(plan, relation.get("predecessor").asText());
                 if (!predecessor.has("actualStart") && !successor.has("actualStart")
-                        && relation.path("type").asText("FS").equals("FS")) {
+                        && relation.path("type").asText("FS").equals("FS") && successor.get("duration").asDouble() > 0
+                        && finishFollowsDuration(predecessor)) {
                     return new String[] {predecessor.get("code").asText(), successor.get("code").asText(),
                             predecessor.get("duration").asText()};
                 }
             }
         }
         throw new AssertionError("no unstarted FS pair in " + code);
+    }
+
+    private static boolean finishFollowsDuration(JsonNode activity) {
+        for (JsonNode relation : activity.path("relations")) {
+            String type = relation.path("type").asText("FS");
+            if (type.equals("FF") || type.equals("SF")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static JsonNode activity(JsonNode plan, String wbs) {

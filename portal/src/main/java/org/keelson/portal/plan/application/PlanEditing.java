@@ -3,7 +3,6 @@ package org.keelson.portal.plan.application;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,16 +84,7 @@ public class PlanEditing {
         if (changes.isEmpty()) {
             return new Saved(current, entity.getVersion(), List.of());
         }
-        Map<String, String> renamed = change.renamedActivities();
-        if (!renamed.isEmpty()) {
-            // Renumbering may swap codes between rows, which updated one by one would trip the unique (plan, code)
-            // index: the renamed rows first get a code no other row has, in the database only (the loaded entities
-            // keep their codes, so revise still matches them by their old code and writes the new one).
-            em.createQuery("update ActivityEntity a set a.code = concat('~', str(a.id))"
-                    + " where a.plan = :plan and a.code in :codes").setParameter("plan", entity)
-                    .setParameter("codes", renamed.keySet()).executeUpdate();
-        }
-        entity.revise(PlanEntityMapper.toEntity(saved), renamed);
+        entity.revise(PlanEntityMapper.toEntity(saved), change.renamedActivities());
         em.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         em.flush();
         em.merge(PlanSummaries.row(entity.getId(), saved));

@@ -30,7 +30,8 @@ import org.keelson.simulation.plan.json.ValidationError;
 public final class PageEdits implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private List<PlanRevision> conflict = List.of();
+    /** The revisions saved in between, already written for the reader: held by a view that may be serialized. */
+    private List<String> conflict = List.of();
 
     /** Whether the signed-in user may edit plans (PMO, ADMIN); the pages render no edit control otherwise. */
     public static boolean mayEditPlans() {
@@ -66,7 +67,7 @@ public final class PageEdits implements Serializable {
             }
             faces.validationFailed();
         } catch (PlanConflictException e) {
-            conflict = e.since();
+            conflict = e.since().stream().map(PageEdits::describe).toList();
             faces.addMessage(null, error(Messages.get("edit.conflict")));
             faces.validationFailed();
         } catch (PlanElementNotFoundException e) {
@@ -77,7 +78,7 @@ public final class PageEdits implements Serializable {
     }
 
     /** The revisions saved since the page read the plan, when the last save was refused for them. */
-    public List<PlanRevision> getConflict() {
+    public List<String> getConflict() {
         return conflict;
     }
 
@@ -86,7 +87,7 @@ public final class PageEdits implements Serializable {
     }
 
     /** "王芳 at 2026-12-06 10:02: UPDATE_ACTIVITY 1.2 (duration 5 → 8; …)" for the conflict panel. */
-    public String describe(PlanRevision revision) {
+    private static String describe(PlanRevision revision) {
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Messages.currentLocale())
                 .withZone(ZoneId.systemDefault()).format(revision.savedAt());
         String changes = String.join("; ", revision.changes().stream().limit(8).map(c -> c.key() + " "

@@ -60,7 +60,7 @@ public class WbsView extends PlanRecordView<List<Activity>> {
     private transient TreeNode<WbsTree.Row> tree;
     private final PageEdits edits = new PageEdits();
     private ActivityForm form;
-    private DeletionImpact deletionImpact;
+    private transient DeletionImpact deletionImpact;
 
     @Override
     protected Optional<PlanExtract<List<Activity>>> find(PlanService service, String code) {
