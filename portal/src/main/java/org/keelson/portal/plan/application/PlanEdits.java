@@ -10,6 +10,8 @@ import java.util.function.UnaryOperator;
 import org.keelson.simulation.plan.Baseline;
 import org.keelson.simulation.plan.Baselines;
 import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.plan.edit.BudgetEdits;
+import org.keelson.simulation.plan.edit.BudgetEditsJson;
 import org.keelson.simulation.plan.edit.PlanBuilder;
 import org.keelson.simulation.plan.edit.StatusUpdate;
 import org.keelson.simulation.plan.edit.WbsEditException;
@@ -118,6 +120,18 @@ public final class PlanEdits {
     /** Progress at a status date. */
     public static PlanEdit recordStatus(StatusUpdate update) {
         return plan -> PlanChange.of(update.applyTo(plan));
+    }
+
+    /** The budget's total, reserve percentage and planned amounts (the budget page, PATCH of the budget). */
+    public static PlanEdit reviseBudget(BudgetEditsJson.Revision revision) {
+        return plan -> PlanChange.of(BudgetEdits.revise(plan, revision.total(), revision.contingencyPercent(),
+                revision.amounts()));
+    }
+
+    /** Money moved from the reserve to a category in a quarter, recorded as made by {@code user} on {@code date}. */
+    public static PlanEdit drawReserve(BudgetEditsJson.Drawdown drawdown, String user, LocalDate date) {
+        return plan -> PlanChange.of(BudgetEdits.drawReserve(plan, drawdown.category(), drawdown.quarter(),
+                drawdown.amount(), drawdown.reason(), user, date));
     }
 
     /** The plan as it stands, kept as baseline {@code name}; a baseline of that name is replaced. */
