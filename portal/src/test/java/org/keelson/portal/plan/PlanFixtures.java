@@ -109,7 +109,7 @@ public final class PlanFixtures {
                 new BenefitLine("B2", text("运维成本", "Running cost"), ThreePointEstimate.fixed(-40_000), 0)));
         List<Baseline> baselines = List.of(new Baseline("BL0", of(2025, 1, 3), List.of(
                 new BaselineEntry("1.1", of(2025, 1, 6), of(2025, 2, 7), 110_000),
-                new BaselineEntry("M1", of(2025, 9, 15), of(2025, 9, 15), 0))));
+                new BaselineEntry("M1", of(2025, 9, 15), of(2025, 9, 15), 0)), true));
         return new Plan(code, text("智能工厂 " + code, "Smart factory " + code), text("描述", "Description"), "CNY",
                 "zh-CN", PlanStatus.ACTIVE, "陈静", of(2025, 1, 6), of(2025, 12, 31), STATUS_DATE, calendar, phases,
                 milestones, wbs, List.of(new Correlation("1.1", "1.2", 0.6)), budget, new RiskMatrix(6, 16), risks,

@@ -243,7 +243,8 @@ public final class PlanDiff {
 
     private static final List<Property<Baseline>> BASELINE = List.of(
             new Property<>("capturedOn", Baseline::capturedOn, TEXT),
-            new Property<>("entries", b -> b.entries().size(), TEXT));
+            new Property<>("entries", b -> b.entries().size(), TEXT),
+            new Property<>("compared", Baseline::compared, TEXT));
 
     private PlanDiff() {
     }

@@ -140,10 +140,23 @@ public final class PlanEdits {
             if (name == null || name.isBlank()) {
                 throw new PlanValidationException(List.of(new ValidationError("name", "a baseline needs a name")));
             }
+            // a baseline saved again under its name stays the compared one if it was
+            boolean compared = plan.baselines().stream().anyMatch(b -> b.name().equals(name.strip()) && b.compared());
             List<Baseline> baselines = new ArrayList<>(plan.baselines().stream()
                     .filter(b -> !b.name().equals(name.strip())).toList());
-            baselines.add(Baselines.capture(plan, name.strip(), capturedOn));
+            baselines.add(Baselines.capture(plan, name.strip(), capturedOn).comparedAs(compared));
             return PlanChange.of(new PlanBuilder(plan).baselines(baselines).build());
+        };
+    }
+
+    /** Baseline {@code name} chosen for every comparison of the plan (and no other). */
+    public static PlanEdit compareWithBaseline(String name) {
+        return plan -> {
+            if (plan.baselines().stream().noneMatch(b -> b.name().equals(name))) {
+                throw new PlanElementNotFoundException("the plan has no baseline " + name);
+            }
+            return PlanChange.of(new PlanBuilder(plan).baselines(plan.baselines().stream()
+                    .map(b -> b.comparedAs(b.name().equals(name))).toList()).build());
         };
     }
 

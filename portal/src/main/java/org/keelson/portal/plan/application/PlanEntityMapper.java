@@ -117,7 +117,8 @@ public final class PlanEntityMapper {
                     estimate(b.quarterlyAmount()), b.rampUpQuarters())));
         }
         plan.baselines().forEach(b -> entity.addBaseline(new BaselineEntity(b.name(), b.capturedOn(),
-                map(b.entries(), e -> new BaselineEntryValue(e.code(), e.start(), e.finish(), e.cost())))));
+                map(b.entries(), e -> new BaselineEntryValue(e.code(), e.start(), e.finish(), e.cost())),
+                b.compared())));
         plan.assumptions().forEach(a -> entity.addAssumption(new AssumptionValue(a.subject(), a.text())));
         return entity;
     }
@@ -210,7 +211,7 @@ public final class PlanEntityMapper {
 
     private static Baseline baseline(BaselineEntity b) {
         return new Baseline(b.getName(), b.getCapturedOn(), map(b.getEntries(),
-                e -> new BaselineEntry(e.getCode(), e.getStart(), e.getFinish(), e.getCost())));
+                e -> new BaselineEntry(e.getCode(), e.getStart(), e.getFinish(), e.getCost())), b.isCompared());
     }
 
     private static LocalizedNameValue name(LocalizedText name) {

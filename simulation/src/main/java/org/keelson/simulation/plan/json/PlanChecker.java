@@ -84,6 +84,15 @@ final class PlanChecker {
         checkKpis();
         checkBenefits(milestones);
         uniqueCodes(plan.baselines(), Baseline::name, "name");
+        Baseline compared = null;
+        for (Baseline baseline : plan.baselines()) {
+            if (baseline.compared() && compared != null) {
+                problems.add(at(baseline, "compared"), "comparisons use one baseline; " + paths.get(compared)
+                        + " is compared already");
+            } else if (baseline.compared()) {
+                compared = baseline;
+            }
+        }
     }
 
     private void checkWbsHierarchy() {

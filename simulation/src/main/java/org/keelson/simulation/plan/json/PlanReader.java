@@ -546,7 +546,7 @@ final class PlanReader {
             return null;
         }
         return remember(new Baseline(in.text("name", true), in.date("capturedOn", false),
-                in.list("entries", this::baselineEntry)), in);
+                in.list("entries", this::baselineEntry), Boolean.TRUE.equals(in.bool("compared"))), in);
     }
 
     private BaselineEntry baselineEntry(JsonNode node, String path) {

@@ -339,6 +339,9 @@ final class PlanWriter {
         text(out, "name", baseline.name());
         date(out, "capturedOn", baseline.capturedOn());
         list(out, "entries", baseline.entries(), this::baselineEntry);
+        if (baseline.compared()) {
+            out.put("compared", true);
+        }
         return out;
     }
 
