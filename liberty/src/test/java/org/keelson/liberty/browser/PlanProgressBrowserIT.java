@@ -109,7 +109,8 @@ class PlanProgressBrowserIT {
         assertEquals(List.of(), Axe.violations(browser.driver()), "baselines page");
 
         HistoryPage history = HistoryPage.open(browser.driver(), portal, code);
-        assertTrue(history.actions().get(0).startsWith("保存了基线"), history.actions().toString());
+        assertTrue(history.actions().get(0).startsWith("选定了比较基线"), history.actions().toString());
+        assertTrue(history.actions().get(1).startsWith("保存了基线"), history.actions().toString());
         history.filterByActivity(leaf);
         assertFalse(history.actions().isEmpty(), "the progress update changed " + leaf);
         assertTrue(history.actions().stream().allMatch(a -> a.startsWith("记录了进展")), history.actions().toString());
