@@ -132,6 +132,11 @@ public final class EarnedValue {
         return activities;
     }
 
+    /** Every WBS element, summaries and leaves, in the plan's order: the scopes {@link #of(String)} measures. */
+    public List<Activity> elements() {
+        return wbs.all();
+    }
+
     /** The budget lines AC is taken from. */
     public List<BudgetLine> actualLines() {
         return actualLines;
