@@ -47,8 +47,7 @@ public class EvmPage extends PlanPages {
 
     /** A measure of the plan's row, by its column's class: "cpi", "spi", "eac-cpi", "tcpi"... */
     public String planMeasure(String measure) {
-        return driver.findElement(By.cssSelector("#evmMeasures tbody tr.kp-evm-plan td.kp-evm-" + measure)).getText()
-                .trim();
+        return waitFor(By.cssSelector("#evmMeasures tbody tr.kp-evm-plan td.kp-evm-" + measure)).getText().trim();
     }
 
     public int measureRows() {

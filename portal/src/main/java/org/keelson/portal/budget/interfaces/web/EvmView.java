@@ -29,8 +29,6 @@ import org.keelson.simulation.text.LocalizedText;
 @ViewScoped
 public class EvmView extends PlanRecordView<EarnedValue> {
     private static final long serialVersionUID = 1L;
-    /** Above this many rows the measures table is paged. */
-    static final int PAGE_SIZE = 50;
 
     /** The measures of the plan (level 0) or of a WBS element (level 1 for the top elements). */
     public record MeasureRow(String code, LocalizedText name, int level, Measures measures) {
@@ -80,14 +78,6 @@ public class EvmView extends PlanRecordView<EarnedValue> {
             rows = measured;
         }
         return rows;
-    }
-
-    public boolean isPaged() {
-        return getRows().size() > PAGE_SIZE;
-    }
-
-    public int getPageSize() {
-        return PAGE_SIZE;
     }
 
     /** TCPI above 1: the remaining work must be done more cheaply than planned to finish within BAC. */
