@@ -32,8 +32,8 @@ import org.keelson.liberty.support.TestEnvironment;
 
 /**
  * The downloads of a stored run against the assembled server: the simulation workbook made again from the run's
- * snapshot and settings shows the stored figures, the charts are PNG images, every role may download, a run that
- * is not done answers 409 and an unknown plan, run or chart 404.
+ * snapshot and settings shows the stored figures, the charts are PNG images and SVG documents, every role may
+ * download, a run that is not done answers 409 and an unknown plan, run or chart 404.
  */
 @ExtendWith(PortalReady.class)
 class SimulationDownloadsSystemIT {
@@ -87,6 +87,21 @@ class SimulationDownloadsSystemIT {
             assertArrayEquals(PNG, Arrays.copyOf(png.body(), 4), chart);
         }
         assertEquals(200, download(run + "/charts/finish.png", DemoUser.RISK_OWNER).statusCode());
+    }
+
+    @Test
+    void theChartsAreSvgDocumentsToo() throws Exception {
+        String id = run.substring(run.lastIndexOf('/') + 1);
+        for (String chart : List.of("finish", "tornado", "npv")) {
+            HttpResponse<byte[]> svg = download(run + "/charts/" + chart + ".svg?lang=en", DemoUser.FINANCE);
+            assertEquals(200, svg.statusCode(), chart);
+            assertEquals("image/svg+xml", svg.headers().firstValue("Content-Type").orElse(""), chart);
+            assertEquals("attachment; filename=\"KP-002-simulation-" + id + "-" + chart + ".svg\"",
+                    svg.headers().firstValue("Content-Disposition").orElse(""), chart);
+            String document = new String(svg.body(), StandardCharsets.UTF_8);
+            assertTrue(document.startsWith("<?xml") && document.contains("<svg") && document.trim().endsWith("</svg>"),
+                    chart);
+        }
     }
 
     @Test

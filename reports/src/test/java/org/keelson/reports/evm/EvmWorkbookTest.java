@@ -84,7 +84,7 @@ class EvmWorkbookTest {
                 int row = 5 + i;
                 cumPv += list.get(i).pv();
                 cumAc += list.get(i).ac();
-                assertEquals(list.get(i).quarter().toString(), wb.text(periods, "A" + row));
+                assertEquals(list.get(i).label(), wb.text(periods, "A" + row));
                 assertEquals(list.get(i).pv(), wb.number(periods, "D" + row), 1e-6);
                 assertEquals(list.get(i).ac(), wb.number(periods, "F" + row), 1e-6);
                 assertEquals(cumPv, wb.number(periods, "G" + row), 1e-6);

@@ -1,8 +1,8 @@
 package org.keelson.simulation.evm;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +19,7 @@ import org.keelson.simulation.schedule.WorkingDayCalendar;
 
 /**
  * Earned value of a plan at its {@linkplain Plan#effectiveStatusDate() effective status date}, in total, per WBS
- * element and by quarter.
+ * element and by quarter or month.
  * <ul>
  * <li>Budget of a leaf: its cost in the latest baseline when it has one there, else fixed cost + cost per day x
  * duration. BAC is the sum over leaves.</li>
@@ -30,27 +30,57 @@ import org.keelson.simulation.schedule.WorkingDayCalendar;
  * evenly over the working days from actual start (else planned start) to actual finish (else the status date).</li>
  * <li>AC: actuals of the budget lines, by quarter, restricted to the categories the WBS leaves are charged to
  * (all lines when no leaf names a category), so costs outside the WBS scope do not depress CPI. Actuals are
- * recorded by category, not by WBS element, so an element's figures have no AC.</li>
+ * recorded by category, not by WBS element, so an element's figures have no AC. Actuals are also recorded by quarter,
+ * not by month: by month, a quarter's AC falls in its last month, or in the status date's month for the quarter of
+ * the status date, so cumulative AC at every quarter end and at the status date is the same at both granularities.</li>
  * </ul>
  * The indices and forecasts derived from these are those of {@link Measures}.
  */
 public final class EarnedValue {
 
-    /** One quarter's PV, EV and AC, and the cumulative measures at its end. EV and AC are null after the status quarter. */
-    public record Period(Quarter quarter, double pv, Double ev, Double ac, Measures cumulative) {
-        public LocalDate start() {
-            return quarter.firstDay();
-        }
+    /** The length of the periods of a time series. */
+    public enum Granularity {
+        MONTH, QUARTER;
 
-        public LocalDate end() {
-            return quarter.lastDay();
+        /** The periods of this length covering {@code quarters}, in order. */
+        List<Interval> intervals(List<Quarter> quarters) {
+            List<Interval> intervals = new ArrayList<>();
+            for (Quarter q : quarters) {
+                if (this == QUARTER) {
+                    intervals.add(new Interval(q.toString(), q.firstDay(), q.lastDay()));
+                    continue;
+                }
+                for (int month = 0; month < 3; month++) {
+                    YearMonth m = YearMonth.from(q.firstDay().plusMonths(month));
+                    intervals.add(new Interval(m.toString(), m.atDay(1), m.atEndOfMonth()));
+                }
+            }
+            return intervals;
         }
     }
 
-    /** A leaf's budget, measurement dates and its PV and EV per period (same indexes as {@link #periods()}). */
+    /** A period of a time series: its label ({@code 2025-Q1}, {@code 2025-03}) and first and last days. */
+    record Interval(String label, LocalDate start, LocalDate end) {
+        boolean contains(LocalDate date) {
+            return !date.isBefore(start) && !date.isAfter(end);
+        }
+    }
+
+    /**
+     * One period's PV, EV and AC, and the cumulative measures at its end. EV and AC are null after the period of the
+     * status date.
+     */
+    public record Period(String label, LocalDate start, LocalDate end, double pv, Double ev, Double ac,
+            Measures cumulative) {
+    }
+
+    /**
+     * A leaf's budget, measurement dates, the dates its EV is spread over, and its PV and EV per quarter (same indexes
+     * as {@link #quarters()}).
+     */
     public record ActivityValue(Activity activity, double budget, LocalDate start, LocalDate finish, int workingDays,
-                                int workingDaysToStatus, double percentComplete, LocalDate statusDate, double[] pv,
-                                double[] ev) {
+                                int workingDaysToStatus, double percentComplete, LocalDate statusDate,
+                                LocalDate earnedFrom, LocalDate earnedTo, double[] pv, double[] ev) {
         public double earned() {
             return budget * percentComplete / 100.0;
         }
@@ -102,6 +132,11 @@ public final class EarnedValue {
         return activities;
     }
 
+    /** Every WBS element, summaries and leaves, in the plan's order: the scopes {@link #of(String)} measures. */
+    public List<Activity> elements() {
+        return wbs.all();
+    }
+
     /** The budget lines AC is taken from. */
     public List<BudgetLine> actualLines() {
         return actualLines;
@@ -131,28 +166,53 @@ public final class EarnedValue {
                 scope.stream().mapToDouble(ActivityValue::earned).sum(), null);
     }
 
+    /** The quarterly time series, as the workbook and its S-curve show it. */
     public List<Period> periods() {
+        return periods(Granularity.QUARTER);
+    }
+
+    /**
+     * PV, EV and AC per period of {@code granularity} over the plan's quarters, with the cumulative measures at each
+     * period's end; EV and AC stop at the period of the status date.
+     */
+    public List<Period> periods(Granularity granularity) {
+        List<Interval> intervals = granularity.intervals(quarters);
+        double[] pv = new double[intervals.size()];
+        double[] ev = new double[intervals.size()];
+        for (ActivityValue a : activities) {
+            add(pv, spread(a.budget(), a.start(), a.finish(), intervals));
+            add(ev, spread(a.earned(), a.earnedFrom(), a.earnedTo(), intervals));
+        }
+        double[] ac = new double[intervals.size()];
+        Quarter statusQuarter = Quarter.of(statusDate);
+        for (BudgetLine line : actualLines) {
+            LocalDate booked = line.quarter().equals(statusQuarter) ? statusDate : line.quarter().lastDay();
+            ac[indexOf(booked, intervals)] += line.actual();
+        }
+        int status = indexOf(statusDate, intervals);
         List<Period> periods = new ArrayList<>();
-        Map<Quarter, Double> actuals = new HashMap<>();
-        actualLines.forEach(l -> actuals.merge(l.quarter(), l.actual(), Double::sum));
-        int status = statusPeriod();
         double bac = bac();
         double cumPv = 0, cumEv = 0, cumAc = 0;
-        for (int i = 0; i < quarters.size(); i++) {
-            final int p = i;
-            double pv = activities.stream().mapToDouble(a -> a.pv()[p]).sum();
-            cumPv += pv;
+        for (int i = 0; i < intervals.size(); i++) {
+            Interval interval = intervals.get(i);
+            cumPv += pv[i];
             if (i > status) {
-                periods.add(new Period(quarters.get(i), pv, null, null, new Measures(bac, cumPv, null, null)));
+                periods.add(new Period(interval.label(), interval.start(), interval.end(), pv[i], null, null,
+                        new Measures(bac, cumPv, null, null)));
                 continue;
             }
-            double ev = activities.stream().mapToDouble(a -> a.ev()[p]).sum();
-            double ac = actuals.getOrDefault(quarters.get(i), 0.0);
-            cumEv += ev;
-            cumAc += ac;
-            periods.add(new Period(quarters.get(i), pv, ev, ac, new Measures(bac, cumPv, cumEv, cumAc)));
+            cumEv += ev[i];
+            cumAc += ac[i];
+            periods.add(new Period(interval.label(), interval.start(), interval.end(), pv[i], ev[i], ac[i],
+                    new Measures(bac, cumPv, cumEv, cumAc)));
         }
         return periods;
+    }
+
+    private static void add(double[] sum, double[] amounts) {
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += amounts[i];
+        }
     }
 
     private ActivityValue valueOf(Activity leaf, BaselineEntry entry) {
@@ -168,7 +228,8 @@ public final class EarnedValue {
         int days = workingDays(start, finish);
         LocalDate statusEnd = statusDate.isBefore(finish) ? statusDate : finish;
         int daysToStatus = statusDate.isBefore(start) ? 0 : workingDays(start, statusEnd);
-        double[] pv = spread(budget, start, finish);
+        List<Interval> byQuarter = Granularity.QUARTER.intervals(quarters);
+        double[] pv = spread(budget, start, finish, byQuarter);
 
         double earned = budget * leaf.percentComplete() / 100.0;
         LocalDate earnedFrom = leaf.actualStart() != null ? leaf.actualStart() : start;
@@ -179,9 +240,9 @@ public final class EarnedValue {
         if (earnedFrom.isAfter(earnedTo)) {
             earnedFrom = earnedTo;
         }
-        double[] ev = spread(earned, earnedFrom, earnedTo);
-        return new ActivityValue(leaf, budget, start, finish, days, daysToStatus, leaf.percentComplete(), statusDate, pv,
-                ev);
+        double[] ev = spread(earned, earnedFrom, earnedTo, byQuarter);
+        return new ActivityValue(leaf, budget, start, finish, days, daysToStatus, leaf.percentComplete(), statusDate,
+                earnedFrom, earnedTo, pv, ev);
     }
 
     /** Working days from {@code from} to {@code to}, both inclusive; 0 when the range is empty. */
@@ -189,21 +250,24 @@ public final class EarnedValue {
         return from.isAfter(to) ? 0 : calendar.workingDaysThrough(to) - calendar.workingDaysBefore(from);
     }
 
-    /** Spreads an amount evenly over the working days of [from, to]; all of it on {@code to} when none is working. */
-    private double[] spread(double amount, LocalDate from, LocalDate to) {
-        double[] result = new double[quarters.size()];
+    /**
+     * Spreads an amount evenly over the working days of [from, to] into {@code intervals}; all of it in the interval of
+     * {@code to} when none is working.
+     */
+    private double[] spread(double amount, LocalDate from, LocalDate to, List<Interval> intervals) {
+        double[] result = new double[intervals.size()];
         if (amount == 0) {
             return result;
         }
         int total = workingDays(from, to);
         if (total == 0) {
-            result[indexOf(to)] += amount;
+            result[indexOf(to, intervals)] += amount;
             return result;
         }
-        for (int i = 0; i < quarters.size(); i++) {
-            Quarter q = quarters.get(i);
-            LocalDate a = from.isAfter(q.firstDay()) ? from : q.firstDay();
-            LocalDate b = to.isBefore(q.lastDay()) ? to : q.lastDay();
+        for (int i = 0; i < intervals.size(); i++) {
+            Interval interval = intervals.get(i);
+            LocalDate a = from.isAfter(interval.start()) ? from : interval.start();
+            LocalDate b = to.isBefore(interval.end()) ? to : interval.end();
             if (!a.isAfter(b)) {
                 result[i] = amount * workingDays(a, b) / total;
             }
@@ -211,9 +275,14 @@ public final class EarnedValue {
         return result;
     }
 
-    private int indexOf(LocalDate date) {
-        int index = quarters.indexOf(Quarter.of(date));
-        return index >= 0 ? index : quarters.size() - 1;
+    /** The interval holding {@code date}; the last one for a date after them all. */
+    private static int indexOf(LocalDate date, List<Interval> intervals) {
+        for (int i = 0; i < intervals.size(); i++) {
+            if (intervals.get(i).contains(date)) {
+                return i;
+            }
+        }
+        return intervals.size() - 1;
     }
 
     /** Every quarter from the earliest to the latest date any activity, baseline, budget line or status touches. */

@@ -91,6 +91,7 @@ class EarnedValueTest {
         List<EarnedValue.Period> periods = values.periods();
 
         assertEquals(List.of(Quarter.parse("2025-Q1"), Quarter.parse("2025-Q2")), values.quarters());
+        assertEquals(List.of("2025-Q1", "2025-Q2"), periods.stream().map(EarnedValue.Period::label).toList());
         assertEquals(0, values.statusPeriod());
         assertEquals(10_000 + 10_000 + 6_000, periods.get(0).pv(), 1e-9);
         assertEquals(5_000, periods.get(0).ev(), 1e-9);
@@ -101,6 +102,44 @@ class EarnedValueTest {
         assertNull(periods.get(1).ac());
         assertEquals(30_000, periods.get(1).cumulative().pv(), 1e-9);
         assertNull(periods.get(1).cumulative().spi());
+    }
+
+    @Test
+    void monthsSpreadByWorkingDaysAndBookAQuartersActualsAtItsEnd() {
+        EarnedValue values = new EarnedValue(plan(STATUS));
+        List<EarnedValue.Period> months = values.periods(EarnedValue.Granularity.MONTH);
+
+        assertEquals(List.of("2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"),
+                months.stream().map(EarnedValue.Period::label).toList());
+        assertEquals(LocalDate.of(2025, 3, 1), months.get(2).start());
+        assertEquals(LocalDate.of(2025, 3, 31), months.get(2).end());
+        assertEquals(0, months.get(0).pv(), 1e-9);
+        assertEquals(0, months.get(0).ac(), 1e-9);
+        assertNull(months.get(0).cumulative().cpi());
+        // March: 1.1 and 1.2 whole, 6 of 1.3's 10 working days; April: its other 4
+        assertEquals(26_000, months.get(2).pv(), 1e-9);
+        assertEquals(5_000, months.get(2).ev(), 1e-9);
+        // Q1 holds the status date: its actuals fall in the status date's month
+        assertEquals(8_000, months.get(2).ac(), 1e-9);
+        assertEquals(0.625, months.get(2).cumulative().cpi(), 1e-12);
+        assertEquals(4_000, months.get(3).pv(), 1e-9);
+        assertNull(months.get(3).ev());
+        assertNull(months.get(3).ac());
+        assertEquals(30_000, months.get(5).cumulative().pv(), 1e-9);
+    }
+
+    @Test
+    void aQuarterBeforeTheStatusQuarterBooksItsActualsInItsLastMonth() {
+        Plan plan = plan(LocalDate.of(2025, 4, 4));
+        List<EarnedValue.Period> months = new EarnedValue(plan).periods(EarnedValue.Granularity.MONTH);
+        List<EarnedValue.Period> quarters = new EarnedValue(plan).periods();
+
+        assertEquals(8_000, months.get(2).ac(), 1e-9);
+        assertEquals(0, months.get(3).ac(), 1e-9);
+        assertNull(months.get(4).ac());
+        assertEquals(quarters.get(0).cumulative(), months.get(2).cumulative());
+        assertEquals(quarters.get(1).cumulative().ev(), months.get(3).cumulative().ev(), 1e-9);
+        assertEquals(quarters.get(1).cumulative().ac(), months.get(3).cumulative().ac(), 1e-9);
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.keelson.portal.plan.domain.RiskEntity;
 import org.keelson.simulation.budget.Budget;
 import org.keelson.simulation.kpi.Kpi;
 import org.keelson.simulation.plan.Milestone;
+import org.keelson.simulation.evm.EarnedValue;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.schedule.Activity;
 
@@ -98,12 +99,16 @@ public class PlanService {
 
     @Transactional
     public Optional<Plan> findPlan(String code) {
-        return em.createQuery("select p from PlanEntity p where p.code = :code and p.deletedAt is null",
-                PlanEntity.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .map(PlanEntityMapper::toRecord);
+        return stored(code).map(PlanEntityMapper::toRecord);
+    }
+
+    /**
+     * The plan's earned value at its effective status date, which needs the whole aggregate (WBS, baselines,
+     * calendar and budget); empty for an unknown code.
+     */
+    @Transactional
+    public Optional<PlanExtract<EarnedValue>> findEarnedValue(String code) {
+        return stored(code).map(p -> extract(p, new EarnedValue(PlanEntityMapper.toRecord(p))));
     }
 
     /** True when a plan has this code in any case: the code an import of it would clash with. */
@@ -117,9 +122,13 @@ public class PlanService {
     /** The plan's facts alone, for pages about something of the plan's that is not part of the aggregate. */
     @Transactional
     public Optional<PlanFacts> findFacts(String code) {
+        return stored(code).map(PlanService::facts);
+    }
+
+    /** The plan that is not deleted with this code. */
+    private Optional<PlanEntity> stored(String code) {
         return em.createQuery("select p from PlanEntity p where p.code = :code and p.deletedAt is null",
-                PlanEntity.class)
-                .setParameter("code", code).getResultStream().findFirst().map(PlanService::facts);
+                PlanEntity.class).setParameter("code", code).getResultStream().findFirst();
     }
 
     /** The WBS in list order (each element with its relations); empty for an unknown code. */

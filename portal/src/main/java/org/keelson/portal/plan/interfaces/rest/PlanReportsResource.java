@@ -75,8 +75,9 @@ public class PlanReportsResource {
             return error(Status.NOT_FOUND, "kind", "no workbook " + kindName + "; there are "
                     + Arrays.stream(Kind.values()).map(k -> k.urlName).toList());
         }
-        if (lang != null && !lang.equals("zh") && !lang.equals("en")) {
-            return error(Status.BAD_REQUEST, "lang", "language must be zh or en, not " + lang);
+        Optional<Response> badLanguage = refuseLanguage(lang);
+        if (badLanguage.isPresent()) {
+            return badLanguage.get();
         }
         Optional<Plan> stored = plans.findPlan(code);
         if (stored.isEmpty()) {
@@ -104,7 +105,15 @@ public class PlanReportsResource {
                 p.assumptions());
     }
 
-    private static Response error(Status status, String path, String message) {
+    /** 400 for a {@code lang} other than zh or en; empty when the parameter is absent or valid. */
+    static Optional<Response> refuseLanguage(String lang) {
+        if (lang == null || lang.equals("zh") || lang.equals("en")) {
+            return Optional.empty();
+        }
+        return Optional.of(error(Status.BAD_REQUEST, "lang", "language must be zh or en, not " + lang));
+    }
+
+    static Response error(Status status, String path, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON + ";charset=UTF-8")
                 .entity(ErrorsDto.of(path, message)).build();
     }

@@ -24,7 +24,7 @@ public abstract class PlanScopedView implements Serializable {
     public static final List<Tab> TABS = List.of(new Tab("overview", "/plan/plan"), new Tab("wbs", "/plan/wbs"),
             new Tab("milestones", "/plan/milestones"), new Tab("gantt", "/plan/gantt"),
             new Tab("status", "/plan/status"), new Tab("baselines", "/plan/baselines"),
-            new Tab("history", "/plan/history"), new Tab("budget", "/budget/budget"),
+            new Tab("history", "/plan/history"), new Tab("budget", "/budget/budget"), new Tab("evm", "/budget/evm"),
             new Tab("risks", "/risk/risks"), new Tab("kpis", "/kpi/kpis"),
             new Tab("simulations", "/simulation/simulations"), new Tab("settings", "/plan/settings"));
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.jfree.chart.JFreeChart;
+import org.keelson.portal.plan.interfaces.rest.ChartFormat;
 import org.keelson.reports.chart.Charts;
 import org.keelson.reports.chart.FinishHistogramChart;
 import org.keelson.reports.chart.NpvChart;
@@ -17,7 +18,7 @@ import org.keelson.simulation.roi.PlanForecast;
 
 /**
  * The files of a done run, made by the reports module from the plan snapshot the run simulated and its forecast made
- * again: the simulation workbook and the charts the workbook embeds, as PNG of the command line's size.
+ * again: the simulation workbook and the charts the workbook embeds, as PNG or SVG of the command line's size.
  */
 final class RunFiles {
 
@@ -52,7 +53,7 @@ final class RunFiles {
     }
 
     /** @throws IllegalArgumentException when the forecast has nothing to draw (see {@link Chart#drawable}) */
-    static void writeChart(Chart chart, Plan plan, PlanForecast forecast, OutputStream out) {
+    static void writeChart(Chart chart, Plan plan, PlanForecast forecast, ChartFormat format, OutputStream out) {
         if (!chart.drawable(forecast)) {
             throw new IllegalArgumentException("plan " + plan.code() + " has no benefit model: no NPV chart");
         }
@@ -61,7 +62,7 @@ final class RunFiles {
             case TORNADO -> TornadoChart.risks(plan, forecast.schedule());
             case NPV -> NpvChart.create(forecast.roi(), ReportContext.of(plan));
         };
-        Charts.writePng(drawn, Charts.WIDTH, Charts.HEIGHT, out);
+        format.write(drawn, Charts.WIDTH, Charts.HEIGHT, out);
     }
 
     /** {@code <plan>-simulation-<run>.xlsx} */
@@ -69,8 +70,8 @@ final class RunFiles {
         return code + "-simulation-" + id + ".xlsx";
     }
 
-    /** {@code <plan>-simulation-<run>-<chart>.png} */
-    static String chartName(String code, long id, Chart chart) {
-        return code + "-simulation-" + id + "-" + chart.urlName + ".png";
+    /** {@code <plan>-simulation-<run>-<chart>.png} (or {@code .svg}) */
+    static String chartName(String code, long id, Chart chart, ChartFormat format) {
+        return code + "-simulation-" + id + "-" + chart.urlName + "." + format.extension;
     }
 }

@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.keelson.portal.plan.interfaces.rest.ChartFormat;
 import org.keelson.portal.simulation.application.SimulationRun;
 import org.keelson.portal.simulation.application.SimulationService;
 import org.keelson.portal.simulation.domain.RunStatus;
@@ -83,12 +84,15 @@ class RunFilesTest {
         PlanForecast forecast = service().replay(storedRun(noBenefits, settings, null));
 
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        RunFiles.writeChart(RunFiles.Chart.TORNADO, withoutBenefits, forecast, png);
+        RunFiles.writeChart(RunFiles.Chart.TORNADO, withoutBenefits, forecast, ChartFormat.PNG, png);
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png.toByteArray(), 4));
+        ByteArrayOutputStream svg = new ByteArrayOutputStream();
+        RunFiles.writeChart(RunFiles.Chart.TORNADO, withoutBenefits, forecast, ChartFormat.SVG, svg);
+        assertTrue(svg.toString(java.nio.charset.StandardCharsets.UTF_8).contains("<svg"));
         assertTrue(RunFiles.Chart.FINISH.drawable(forecast));
         assertTrue(!RunFiles.Chart.NPV.drawable(forecast));
         assertThrows(IllegalArgumentException.class, () -> RunFiles.writeChart(RunFiles.Chart.NPV, withoutBenefits,
-                forecast, new ByteArrayOutputStream()));
+                forecast, ChartFormat.PNG, new ByteArrayOutputStream()));
     }
 
     private SimulationService service() {
