@@ -78,7 +78,7 @@ class PlanPagesBrowserIT {
         PlanOverviewPage overview = PortfolioPage.open(browser.driver(), portal).openPlan("KP-000");
 
         assertTrue(overview.heading().startsWith("KP-000"), overview.heading());
-        assertEquals(List.of("概览", "WBS", "里程碑", "甘特图", "进度", "基线", "历史", "预算", "风险", "KPI", "模拟",
+        assertEquals(List.of("概览", "WBS", "里程碑", "甘特图", "进度", "基线", "历史", "预算", "实际成本", "风险", "KPI", "模拟",
                 "设置与日历"), overview.tabLabels());
         assertEquals("概览", overview.currentTabLabel());
         assertTrue(overview.facts().contains("万元"), overview.facts());

@@ -143,7 +143,7 @@ class AuthorizationMatrixSystemIT {
                     "/api/plans/{code}/activities/{wbs}/{move}", "/api/plans/{code}/milestones",
                     "/api/plans/{code}/milestones/{milestone}", "/api/plans/{code}/status-updates",
                     "/api/plans/{code}/baselines", "/api/plans/{code}/risks",
-                    "/api/plans/{code}/risks/{risk}" -> "{}";
+                    "/api/plans/{code}/risks/{risk}", "/api/plans/{code}/actuals" -> "{}";
             // the sample plan is not deleted: restoring it answers 404
             case "/api/deleted-plans/{code}/restore" -> "{}";
             default -> throw new IllegalStateException("no refused body known for " + method + " " + pathTemplate

@@ -27,6 +27,7 @@ public enum PlanAction {
     UPDATE_RISK,
     DELETE_RISK,
     UPDATE_BUDGET,
+    IMPORT_ACTUALS,
     UPDATE_KPI;
 
     /** The stored form: the action's name and, when there is one, the element it was done to. */
