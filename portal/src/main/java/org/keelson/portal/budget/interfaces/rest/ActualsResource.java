@@ -62,7 +62,7 @@ public class ActualsResource {
     @Context
     SecurityContext security;
 
-    /** Body of 200: the plan's new version and the lines whose actual changed ({@code before} null: a new line). */
+    /** Body of 200: the plan's new version and the lines whose actual changed (without {@code before}: a new line). */
     public record WrittenDto(long version, List<LineDto> changes) {
     }
 

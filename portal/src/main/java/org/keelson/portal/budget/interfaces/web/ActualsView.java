@@ -13,6 +13,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import org.keelson.portal.budget.application.ActualsImport;
 import org.keelson.portal.i18n.Messages;
@@ -22,7 +23,6 @@ import org.keelson.portal.security.CurrentUser;
 import org.keelson.portal.security.Role;
 import org.keelson.reports.actuals.ActualsReader;
 import org.keelson.simulation.budget.Actuals;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * Backs budget/actuals.xhtml?code=...: finance's actual costs from Excel or CSV. FINANCE, PMO and ADMIN download the
@@ -42,7 +42,7 @@ public class ActualsView extends EditedPlanView {
     @Inject
     private CurrentUser user;
 
-    private transient UploadedFile file;
+    private transient Part file;
     /** The upload previewed, written again on confirmation (view state is serialized: bytes, not records). */
     private byte[] content;
     private ActualsReader.Format format;
@@ -81,6 +81,10 @@ public class ActualsView extends EditedPlanView {
         }
         if (file == null || file.getSize() == 0) {
             faces.addMessage("actualsForm:file", error(Messages.get("actuals.noFile")));
+            return;
+        }
+        if (file.getSize() > ActualsReader.MAX_BYTES) {
+            faces.addMessage("actualsForm:file", error(Messages.get("actuals.tooLarge")));
             return;
         }
         byte[] read;
@@ -157,16 +161,12 @@ public class ActualsView extends EditedPlanView {
                 .map(c -> c.name().in(Messages.currentLocale())).orElse("");
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
-    }
-
-    public long getMaxBytes() {
-        return ActualsReader.MAX_BYTES;
     }
 
     private static Line line(Actuals.Change change) {
