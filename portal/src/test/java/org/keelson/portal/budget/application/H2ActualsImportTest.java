@@ -13,7 +13,6 @@ import java.util.Locale;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,20 +40,17 @@ class H2ActualsImportTest {
         database = TestDatabase.h2();
     }
 
-    @AfterAll
-    static void close() {
-        database.close();
-    }
-
+    /** Each test starts from KP-001 as the sample has it, whatever the previous test wrote. */
     @BeforeEach
-    void importKp001() throws IOException {
+    void importKp001Afresh() throws IOException {
+        database.deleteAllPlans();
         Plan plan = new PlanJson().read(Files.readString(KP_001));
         database.runInTransaction(em -> new PlanService(em).importPlan(plan));
     }
 
-    @AfterEach
-    void deleteAllPlans() {
-        database.deleteAllPlans();
+    @AfterAll
+    static void close() {
+        database.close();
     }
 
     private static ActualsImport actuals(EntityManager em) {
