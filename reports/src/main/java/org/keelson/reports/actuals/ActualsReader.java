@@ -143,7 +143,8 @@ public final class ActualsReader {
                         actualPlace, amount(actual, actualPlace, amounts));
             }
             return amounts.outcome();
-        } catch (Exception | LinkageError e) {
+        } catch (Exception e) {
+            // POI reports a hostile or damaged file by many kinds of exception; each is a refusal of the file
             return refused(e);
         }
     }

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -124,7 +125,7 @@ public final class ActualsTemplate {
     }
 
     /** Amounts in the plan's currency ("#,##0.00 CNY"); the actual cells are the sheet's only unlocked ones. */
-    private static CellStyle moneyStyle(org.apache.poi.ss.usermodel.Workbook workbook, CellStyle base, String unit,
+    private static CellStyle moneyStyle(Workbook workbook, CellStyle base, String unit,
             boolean locked) {
         CellStyle style = workbook.createCellStyle();
         style.cloneStyleFrom(base);
