@@ -35,7 +35,7 @@ import org.mpxj.TimeUnit;
 
 /**
  * A Keelson plan as an MPXJ project: one task per WBS element under its parent, the leaves' durations, links,
- * progress and costs, the plan calendar, the latest baseline as Baseline 0, and each task's dates as Keelson's CPM
+ * progress and costs, the plan calendar, the compared baseline as Baseline 0, and each task's dates as Keelson's CPM
  * schedules them, so the file opens showing the plan's dates. Work days run 08:00-12:00 and 13:00-17:00, MS
  * Project's standard day, so one working day is 8 hours in both tools.
  */
@@ -70,8 +70,8 @@ final class ProjectFromPlan {
         }
         Map<String, ScheduledActivity> schedule = new HashMap<>();
         CriticalPathScheduler.schedule(plan).activities().forEach(a -> schedule.put(a.code(), a));
-        Map<String, BaselineEntry> baseline = Baselines.latestEntries(plan);
-        Baselines.latest(plan).ifPresent(b -> {
+        Map<String, BaselineEntry> baseline = Baselines.comparedEntries(plan);
+        Baselines.compared(plan).ifPresent(b -> {
             if (b.capturedOn() != null) {
                 properties.setBaselineDate(b.capturedOn().atTime(DAY_END));
             }

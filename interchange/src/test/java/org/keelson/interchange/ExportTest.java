@@ -54,7 +54,7 @@ class ExportTest {
         ProjectFile project = new MSPDIReader().read(new ByteArrayInputStream(export(plan, ExportFormat.MSPDI)));
         Map<String, Task> tasks = byWbs(project);
         Schedule schedule = CriticalPathScheduler.schedule(plan);
-        Map<String, BaselineEntry> baseline = Baselines.latestEntries(plan);
+        Map<String, BaselineEntry> baseline = Baselines.comparedEntries(plan);
         assertTrue(!baseline.isEmpty(), file + " has a baseline");
         for (Activity activity : plan.wbs()) {
             Task task = tasks.get(activity.code());
@@ -141,8 +141,8 @@ class ExportTest {
             }
             if (format == ExportFormat.MSPDI) {
                 // entries of codes no longer in the WBS stay in Keelson's history; a file has no task to hold them
-                Map<String, BaselineEntry> baselineBack = Baselines.latestEntries(result.plan());
-                for (BaselineEntry entry : Baselines.latestEntries(plan).values()) {
+                Map<String, BaselineEntry> baselineBack = Baselines.comparedEntries(result.plan());
+                for (BaselineEntry entry : Baselines.comparedEntries(plan).values()) {
                     if (plan.wbs().stream().anyMatch(a -> a.code().equals(entry.code()))) {
                         BaselineEntry back = baselineBack.get(entry.code());
                         assertNotNull(back, file + " baseline " + entry.code());

@@ -130,7 +130,7 @@ class RealFileScheduleTest {
             String what = name + " " + mine.code() + " (" + sourceId + " " + theirs.getName() + "), notes " + result.notes();
             assertEquals(theirs.getStart().toLocalDate(), mine.earlyStartDate(), what + ": start");
             assertEquals(theirs.getFinish().toLocalDate(), mine.earlyFinishDate(), what + ": finish");
-            BaselineEntry baseline = Baselines.latestEntries(result.plan()).get(mine.code());
+            BaselineEntry baseline = Baselines.comparedEntries(result.plan()).get(mine.code());
             if (theirs.getBaselineStart() != null && theirs.getBaselineFinish() != null) {
                 assertEquals(theirs.getBaselineStart().toLocalDate(), baseline.start(), what + ": baseline start");
                 assertEquals(theirs.getBaselineFinish().toLocalDate(), baseline.finish(), what + ": baseline finish");

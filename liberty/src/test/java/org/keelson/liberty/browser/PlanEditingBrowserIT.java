@@ -30,6 +30,7 @@ import org.keelson.liberty.pages.WbsEditor;
 import org.keelson.liberty.pages.WbsPage;
 import org.keelson.liberty.support.Browser;
 import org.keelson.liberty.support.DemoUser;
+import org.keelson.liberty.support.PlanCopies;
 import org.keelson.liberty.support.PortalHttp;
 import org.keelson.liberty.support.TestEnvironment;
 import org.keelson.simulation.plan.Plan;
@@ -61,11 +62,7 @@ class PlanEditingBrowserIT {
     private final URI portal = TestEnvironment.portalBaseUri();
 
     private static Plan stored(String code) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                TestEnvironment.portalBaseUri().resolve("api/plans/" + code)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", PortalHttp.basic(DemoUser.PMO)).GET().build(), PortalHttp.utf8());
-        assertEquals(200, response.statusCode(), response.body());
-        return new PlanJson().read(response.body());
+        return PlanCopies.stored(code);
     }
 
     /** Imports a copy of sample plan 001 under a new code, so the sample plans other tests read stay as they are. */

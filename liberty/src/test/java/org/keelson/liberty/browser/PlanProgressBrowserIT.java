@@ -30,6 +30,7 @@ import org.keelson.liberty.pages.StatusPage;
 import org.keelson.liberty.support.Axe;
 import org.keelson.liberty.support.Browser;
 import org.keelson.liberty.support.DemoUser;
+import org.keelson.liberty.support.PlanCopies;
 import org.keelson.liberty.support.PortalHttp;
 import org.keelson.liberty.support.TestEnvironment;
 
@@ -68,7 +69,7 @@ class PlanProgressBrowserIT {
     }
 
     @Test
-    void pmoRecordsProgressSavesABaselineAndFindsBothInTheHistory() {
+    void pmoRecordsProgressSavesABaselineAndFindsBothInTheHistory() throws Exception {
         signIn(DemoUser.PMO);
         StatusPage status = StatusPage.open(browser.driver(), portal, code).filter("进行中");
         List<String> inProgress = status.codes();
@@ -96,6 +97,13 @@ class PlanProgressBrowserIT {
         assertEquals("0", baselines.finishVarianceOf(leaf), "a baseline of the plan as it stands has no variance");
         assertTrue(baselines.varianceText().contains("万元"), "CNY amounts in 万元 for a Chinese reader");
         baselines.screenshot("plan-baselines-zh");
+
+        // back to the approved baseline for every comparison, as P6's project baseline
+        String approved = "BL0 批准基线 / approved baseline";
+        baselines.compareWith(approved);
+        assertTrue(baselines.comparedText().contains(approved), baselines.comparedText());
+        assertTrue(PlanCopies.stored(code).baselines().stream().anyMatch(b -> b.name().equals(approved) && b.compared()),
+                "the choice is stored");
         // Checked as opened: after a save, PrimeFaces' p:messages puts other elements than <li> in its <ul> (axe "list")
         BaselinesPage.open(browser.driver(), portal, code);
         assertEquals(List.of(), Axe.violations(browser.driver()), "baselines page");

@@ -36,6 +36,18 @@ public class BaselinesPage extends PlanPages {
         return this;
     }
 
+    /** Chooses the baseline in row {@code name} for every comparison. */
+    public BaselinesPage compareWith(String name) {
+        WebElement old = driver.findElement(VARIANCE);
+        WebElement row = driver.findElements(By.cssSelector("[id='baselineForm:baselines'] tbody tr")).stream()
+                .filter(tr -> tr.getText().startsWith(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no baseline " + name + " in " + baselinesText()));
+        row.findElement(By.cssSelector("button[id$=':compareWith']")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(old));
+        waitFor(VARIANCE);
+        return this;
+    }
+
     public String baselinesText() {
         return driver.findElement(By.id("baselineForm:baselines")).getText();
     }

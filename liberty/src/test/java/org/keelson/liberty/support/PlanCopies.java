@@ -7,10 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.plan.json.PlanJson;
 
 /** Copies of sample plans imported under new codes, so a test may edit one while the samples stay as they are. */
 public final class PlanCopies {
@@ -33,5 +37,14 @@ public final class PlanCopies {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(plan))).build(), PortalHttp.utf8());
         assertEquals(201, created.statusCode(), created.body());
         return code;
+    }
+
+    /** The plan {@code code} as stored, read through the API as PMO. */
+    public static Plan stored(String code) throws IOException, InterruptedException {
+        HttpResponse<String> response = PortalHttp.client().send(HttpRequest.newBuilder(
+                TestEnvironment.portalBaseUri().resolve("api/plans/" + code)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", PortalHttp.basic(DemoUser.PMO)).GET().build(), PortalHttp.utf8());
+        assertEquals(200, response.statusCode(), response.body());
+        return new PlanJson().read(response.body());
     }
 }

@@ -142,8 +142,10 @@ class AuthorizationMatrixSystemIT {
             case "/api/plans/{code}/activities", "/api/plans/{code}/activities/{wbs}",
                     "/api/plans/{code}/activities/{wbs}/{move}", "/api/plans/{code}/milestones",
                     "/api/plans/{code}/milestones/{milestone}", "/api/plans/{code}/status-updates",
-                    "/api/plans/{code}/baselines", "/api/plans/{code}/risks",
-                    "/api/plans/{code}/risks/{risk}", "/api/plans/{code}/actuals" -> "{}";
+                    "/api/plans/{code}/baselines", "/api/plans/{code}/baselines/{name}/compare",
+                    "/api/plans/{code}/risks",
+                    "/api/plans/{code}/risks/{risk}", "/api/plans/{code}/budget",
+                    "/api/plans/{code}/budget/reserve-drawdowns", "/api/plans/{code}/actuals" -> "{}";
             // the sample plan is not deleted: restoring it answers 404
             case "/api/deleted-plans/{code}/restore" -> "{}";
             default -> throw new IllegalStateException("no refused body known for " + method + " " + pathTemplate

@@ -9,6 +9,7 @@ import java.util.List;
 import org.keelson.simulation.budget.Budget;
 import org.keelson.simulation.budget.BudgetCategory;
 import org.keelson.simulation.budget.BudgetLine;
+import org.keelson.simulation.budget.ReserveDrawdown;
 import org.keelson.simulation.calendar.Holiday;
 import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.calendar.WorkCalendar;
@@ -82,7 +83,9 @@ public final class PlanFixtures {
                         new BudgetCategory("SVC", text("服务", "Services"), null)),
                 List.of(new BudgetLine("HW", Quarter.parse("2025-Q1"), 1_000_000, 950_000.25),
                         new BudgetLine("SVC", Quarter.parse("2025-Q1"), 500_000, 0),
-                        new BudgetLine("HW", Quarter.parse("2025-Q2"), 2_000_000, 2_100_000)));
+                        new BudgetLine("HW", Quarter.parse("2025-Q2"), 2_000_000, 2_100_000)),
+                List.of(new ReserveDrawdown(LocalDate.of(2025, 4, 2), "HW", Quarter.parse("2025-Q2"), 100_000,
+                        "服务器涨价 server prices", "finance")));
         List<Risk> risks = List.of(
                 new Risk("R1", text("数据迁移失败", "Data migration fails"), "technical", "王芳", 4, 4, 2, 3,
                         RiskStatus.MITIGATING, ResponseStrategy.MITIGATE, text("预演两次", "Two rehearsals"),
@@ -106,7 +109,7 @@ public final class PlanFixtures {
                 new BenefitLine("B2", text("运维成本", "Running cost"), ThreePointEstimate.fixed(-40_000), 0)));
         List<Baseline> baselines = List.of(new Baseline("BL0", of(2025, 1, 3), List.of(
                 new BaselineEntry("1.1", of(2025, 1, 6), of(2025, 2, 7), 110_000),
-                new BaselineEntry("M1", of(2025, 9, 15), of(2025, 9, 15), 0))));
+                new BaselineEntry("M1", of(2025, 9, 15), of(2025, 9, 15), 0)), true));
         return new Plan(code, text("智能工厂 " + code, "Smart factory " + code), text("描述", "Description"), "CNY",
                 "zh-CN", PlanStatus.ACTIVE, "陈静", of(2025, 1, 6), of(2025, 12, 31), STATUS_DATE, calendar, phases,
                 milestones, wbs, List.of(new Correlation("1.1", "1.2", 0.6)), budget, new RiskMatrix(6, 16), risks,

@@ -106,14 +106,14 @@ public final class TestDatabase implements AutoCloseable {
     /** Tables of V2__plan_model.sql, V3__plan_summary.sql and V9__risk_response.sql, children before parents. */
     public static final List<String> PLAN_TABLES = List.of("plan_summary", "activity_relation", "risk_quantification",
             "risk_activity", "risk_action", "kpi_trajectory_point", "kpi_actual_point", "baseline_entry", "plan_weekend_day",
-            "plan_holiday", "plan_working_day", "plan_correlation", "plan_budget_line", "plan_assumption", "phase",
+            "plan_holiday", "plan_working_day", "plan_correlation", "plan_budget_line", "plan_reserve_drawdown", "plan_assumption", "phase",
             "milestone", "activity", "budget_category", "risk", "kpi", "benefit_line", "baseline", "plan");
 
-    /** Tables of V7__plan_audit.sql and V9__risk_response.sql, children before parents. */
+    /** Tables of V7__plan_audit.sql, V9__risk_response.sql and V12__reserve_drawdown.sql, children before parents. */
     public static final List<String> AUDIT_TABLES = List.of("activity_aud", "activity_relation_aud", "baseline_aud",
             "baseline_entry_aud", "benefit_line_aud", "budget_category_aud", "kpi_actual_point_aud", "kpi_aud",
             "kpi_trajectory_point_aud", "milestone_aud", "phase_aud", "plan_assumption_aud", "plan_aud",
-            "plan_budget_line_aud", "plan_correlation_aud", "plan_holiday_aud", "plan_weekend_day_aud",
+            "plan_budget_line_aud", "plan_reserve_drawdown_aud", "plan_correlation_aud", "plan_holiday_aud", "plan_weekend_day_aud",
             "plan_working_day_aud", "risk_activity_aud", "risk_action_aud", "risk_aud", "risk_quantification_aud", "plan_revision_change",
             "plan_revision");
 

@@ -701,7 +701,7 @@ public final class BudgetWorkbook {
         }
         w.heading(title(Label.BY_WBS), subtitle(), HEADER_ROW, headers.toArray(String[]::new));
         Wbs wbs = new Wbs(context.plan().wbs());
-        Map<String, BaselineEntry> baseline = Baselines.latestEntries(context.plan());
+        Map<String, BaselineEntry> baseline = Baselines.comparedEntries(context.plan());
         Map<String, EarnedValue.ActivityValue> leafValues = earnedValue.activities().stream()
                 .collect(Collectors.toMap(a -> a.activity().code(), a -> a, (a, b) -> a));
         Map<String, Integer> rows = wbsRows(wbs);

@@ -121,8 +121,7 @@ public final class Actuals {
             lines.add(new BudgetLine(added.category(), added.quarter(), 0, added.actual()));
             changes.add(new Change(added.category(), added.quarter(), null, added.actual()));
         }
-        Plan written = new PlanBuilder(plan).budget(new Budget(budget.total(), budget.contingencyPercent(),
-                budget.categories(), lines)).build();
+        Plan written = new PlanBuilder(plan).budget(budget.withLines(lines)).build();
         return new Result(written, changes);
     }
 

@@ -82,7 +82,7 @@ public final class EarnedValue {
         List<BudgetLine> lines = plan.budget() == null ? List.of() : plan.budget().lines();
         this.actualLines = lines.stream().filter(l -> charged.isEmpty() || charged.contains(l.category()))
                 .sorted((a, b) -> a.quarter().compareTo(b.quarter())).toList();
-        Map<String, BaselineEntry> baseline = Baselines.latestEntries(plan);
+        Map<String, BaselineEntry> baseline = Baselines.comparedEntries(plan);
         this.quarters = quarters(plan, leaves, baseline, actualLines);
         this.calendar = new WorkingDayCalendar(plan.calendar(), quarters.get(0).firstDay());
         for (Activity leaf : leaves) {

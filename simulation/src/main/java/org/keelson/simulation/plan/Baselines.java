@@ -8,13 +8,21 @@ import java.util.Optional;
 
 import org.keelson.simulation.schedule.Wbs;
 
-/** The baseline reports compare against: the most recently captured one (the last listed on a tie or no date). */
+/**
+ * The baseline every comparison uses (variance, Gantt bars, earned value, reports): the one the plan marks as
+ * compared, or else the most recently captured one (the last listed on a tie or no date).
+ */
 public final class Baselines {
 
     private Baselines() {
     }
 
-    public static Optional<Baseline> latest(Plan plan) {
+    public static Optional<Baseline> compared(Plan plan) {
+        for (Baseline baseline : plan.baselines()) {
+            if (baseline.compared()) {
+                return Optional.of(baseline);
+            }
+        }
         Baseline latest = null;
         for (Baseline baseline : plan.baselines()) {
             if (latest == null || Comparator.nullsFirst(LocalDate::compareTo)
@@ -25,10 +33,10 @@ public final class Baselines {
         return Optional.ofNullable(latest);
     }
 
-    /** Entries of the latest baseline by WBS code; empty when the plan has no baseline. */
-    public static Map<String, BaselineEntry> latestEntries(Plan plan) {
+    /** Entries of the compared baseline by WBS code; empty when the plan has no baseline. */
+    public static Map<String, BaselineEntry> comparedEntries(Plan plan) {
         Map<String, BaselineEntry> entries = new LinkedHashMap<>();
-        latest(plan).ifPresent(b -> b.entries().forEach(e -> entries.put(e.code(), e)));
+        compared(plan).ifPresent(b -> b.entries().forEach(e -> entries.put(e.code(), e)));
         return entries;
     }
 

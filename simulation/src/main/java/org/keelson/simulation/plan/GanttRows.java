@@ -18,7 +18,7 @@ import org.keelson.simulation.schedule.Wbs;
 /**
  * What a Gantt chart of a plan shows, whoever draws it (the portal's Gantt page, the report's chart): one row per
  * WBS element in WBS order with its current dates (a summary spans its leaves), the dates of the baseline the
- * comparisons use ({@link Baselines#latest}), whether it is critical (zero total float in the CPM schedule; a summary
+ * comparisons use ({@link Baselines#compared}), whether it is critical (zero total float in the CPM schedule; a summary
  * is critical when one of its leaves is), and the dependency links between rows.
  * {@link #upToLevel(int)} collapses the WBS to its first levels, as MS Project's outline levels do: deeper rows are
  * hidden and each link is redrawn between the visible rows that contain its ends.
@@ -53,7 +53,7 @@ public final class GanttRows {
     /** @param schedule the CPM schedule of {@code plan} ({@link org.keelson.simulation.schedule.CriticalPathScheduler}) */
     public static GanttRows of(Plan plan, Schedule schedule) {
         Wbs wbs = new Wbs(plan.wbs());
-        Map<String, BaselineEntry> baseline = Baselines.latestEntries(plan);
+        Map<String, BaselineEntry> baseline = Baselines.comparedEntries(plan);
         Map<String, ScheduledActivity> scheduled = new HashMap<>();
         schedule.activities().forEach(s -> scheduled.put(s.code(), s));
         List<Row> rows = new ArrayList<>();

@@ -8,11 +8,13 @@ import java.util.Objects;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.keelson.simulation.benefit.BenefitLine;
 import org.keelson.simulation.benefit.BenefitModel;
 import org.keelson.simulation.budget.Budget;
 import org.keelson.simulation.budget.BudgetLine;
+import org.keelson.simulation.budget.ReserveDrawdown;
 import org.keelson.simulation.calendar.Holiday;
 import org.keelson.simulation.distribution.ThreePointEstimate;
 import org.keelson.simulation.kpi.Kpi;
@@ -35,7 +37,8 @@ import org.keelson.simulation.text.LocalizedText;
 public final class PlanDiff {
 
     /** Where a change is. */
-    public enum Area { PLAN, ACTIVITY, MILESTONE, CORRELATION, RISK, BUDGET_LINE, BENEFIT_LINE, KPI, BASELINE }
+    public enum Area { PLAN, ACTIVITY, MILESTONE, CORRELATION, RISK, BUDGET_LINE, BENEFIT_LINE, KPI, BASELINE,
+        RESERVE_DRAWDOWN }
 
     /**
      * What is compared: {@link #FIGURES} what a simulation reads (to explain why two runs differ);
@@ -173,6 +176,16 @@ public final class PlanDiff {
             new Property<>("planned", BudgetLine::planned, MONEY),
             new Property<>("actual", BudgetLine::actual, MONEY));
 
+    /** A drawdown and its place in the list: drawdowns are transactions, only ever appended, so the place is its key. */
+    private record NumberedDrawdown(int number, ReserveDrawdown drawdown) {
+    }
+
+    private static final List<Property<NumberedDrawdown>> RESERVE_DRAWDOWN = List.of(
+            new Property<>("category", d -> d.drawdown().category(), TEXT),
+            new Property<>("quarter", d -> d.drawdown().quarter(), TEXT),
+            new Property<>("amount", d -> d.drawdown().amount(), MONEY),
+            new Property<>("reason", d -> d.drawdown().reason(), TEXT));
+
     private static final List<Property<BenefitLine>> BENEFIT_LINE = List.of(
             new Property<>("quarterlyAmount", BenefitLine::quarterlyAmount, MONEY_ESTIMATE),
             new Property<>("rampUpQuarters", BenefitLine::rampUpQuarters, TEXT));
@@ -230,7 +243,8 @@ public final class PlanDiff {
 
     private static final List<Property<Baseline>> BASELINE = List.of(
             new Property<>("capturedOn", Baseline::capturedOn, TEXT),
-            new Property<>("entries", b -> b.entries().size(), TEXT));
+            new Property<>("entries", b -> b.entries().size(), TEXT),
+            new Property<>("compared", Baseline::compared, TEXT));
 
     private PlanDiff() {
     }
@@ -253,6 +267,8 @@ public final class PlanDiff {
                 BUDGET_LINE, notation, changes);
         items(Area.BENEFIT_LINE, benefitLines(before), benefitLines(after), BenefitLine::code, BENEFIT_LINE,
                 notation, changes);
+        items(Area.RESERVE_DRAWDOWN, reserveDrawdowns(before), reserveDrawdowns(after), d -> "#" + d.number(),
+                RESERVE_DRAWDOWN, notation, changes);
         items(Area.KPI, before.kpis(), after.kpis(), Kpi::code, KPI, notation, changes);
         items(Area.BASELINE, before.baselines(), after.baselines(), Baseline::name, BASELINE, notation, changes);
         return changes;
@@ -350,6 +366,12 @@ public final class PlanDiff {
 
     private static List<BudgetLine> budgetLines(Plan plan) {
         return plan.budget() == null ? List.of() : plan.budget().lines();
+    }
+
+    private static List<NumberedDrawdown> reserveDrawdowns(Plan plan) {
+        List<ReserveDrawdown> drawdowns = plan.budget() == null ? List.of() : plan.budget().reserveDrawdowns();
+        return IntStream.range(0, drawdowns.size()).mapToObj(i -> new NumberedDrawdown(i + 1, drawdowns.get(i)))
+                .toList();
     }
 
     private static List<BenefitLine> benefitLines(Plan plan) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.keelson.simulation.budget.Actuals.Amount;
 import org.keelson.simulation.budget.Actuals.Change;
 import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.plan.edit.PlanBuilder;
 import org.keelson.simulation.plan.json.PlanJson;
 import org.keelson.simulation.plan.json.PlanValidationException;
 import org.keelson.simulation.plan.json.ValidationError;
@@ -66,6 +68,20 @@ class ActualsTest {
         assertEquals(List.of(new Change("PLAT", Q1_2026, null, 12_000)), result.changes());
         assertEquals(new BudgetLine("PLAT", Q1_2026, 0, 12_000), line(result.plan(), "PLAT", Q1_2026));
         assertTrue(new PlanJson().validate(result.plan()).isEmpty());
+    }
+
+    @Test
+    void reserveDrawdownsStayAsTheyWere() throws IOException {
+        Plan plan = kp001();
+        Budget budget = plan.budget();
+        List<ReserveDrawdown> drawdowns = List.of(new ReserveDrawdown(LocalDate.of(2025, 8, 1), "PLAT", Q3_2025,
+                50_000, "licence price rise", "finance"));
+        Plan drawn = new PlanBuilder(plan).budget(new Budget(budget.total(), budget.contingencyPercent(),
+                budget.categories(), budget.lines(), drawdowns)).build();
+
+        Actuals.Result result = Actuals.apply(drawn, List.of(new Amount("PLAT", Q3_2025, 1)));
+
+        assertEquals(drawdowns, result.plan().budget().reserveDrawdowns());
     }
 
     @Test

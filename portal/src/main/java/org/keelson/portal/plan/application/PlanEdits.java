@@ -10,6 +10,8 @@ import java.util.function.UnaryOperator;
 import org.keelson.simulation.plan.Baseline;
 import org.keelson.simulation.plan.Baselines;
 import org.keelson.simulation.plan.Plan;
+import org.keelson.simulation.plan.edit.BudgetEdits;
+import org.keelson.simulation.plan.edit.BudgetEditsJson;
 import org.keelson.simulation.plan.edit.PlanBuilder;
 import org.keelson.simulation.plan.edit.StatusUpdate;
 import org.keelson.simulation.plan.edit.WbsEditException;
@@ -120,16 +122,41 @@ public final class PlanEdits {
         return plan -> PlanChange.of(update.applyTo(plan));
     }
 
+    /** The budget's total, reserve percentage and planned amounts (the budget page, PATCH of the budget). */
+    public static PlanEdit reviseBudget(BudgetEditsJson.Revision revision) {
+        return plan -> PlanChange.of(BudgetEdits.revise(plan, revision.total(), revision.contingencyPercent(),
+                revision.amounts()));
+    }
+
+    /** Money moved from the reserve to a category in a quarter, recorded as made by {@code user} on {@code date}. */
+    public static PlanEdit drawReserve(BudgetEditsJson.Drawdown drawdown, String user, LocalDate date) {
+        return plan -> PlanChange.of(BudgetEdits.drawReserve(plan, drawdown.category(), drawdown.quarter(),
+                drawdown.amount(), drawdown.reason(), user, date));
+    }
+
     /** The plan as it stands, kept as baseline {@code name}; a baseline of that name is replaced. */
     public static PlanEdit saveBaseline(String name, LocalDate capturedOn) {
         return plan -> {
             if (name == null || name.isBlank()) {
                 throw new PlanValidationException(List.of(new ValidationError("name", "a baseline needs a name")));
             }
+            // a baseline saved again under its name stays the compared one if it was
+            boolean compared = plan.baselines().stream().anyMatch(b -> b.name().equals(name.strip()) && b.compared());
             List<Baseline> baselines = new ArrayList<>(plan.baselines().stream()
                     .filter(b -> !b.name().equals(name.strip())).toList());
-            baselines.add(Baselines.capture(plan, name.strip(), capturedOn));
+            baselines.add(Baselines.capture(plan, name.strip(), capturedOn).comparedAs(compared));
             return PlanChange.of(new PlanBuilder(plan).baselines(baselines).build());
+        };
+    }
+
+    /** Baseline {@code name} chosen for every comparison of the plan (and no other). */
+    public static PlanEdit compareWithBaseline(String name) {
+        return plan -> {
+            if (plan.baselines().stream().noneMatch(b -> b.name().equals(name))) {
+                throw new PlanElementNotFoundException("the plan has no baseline " + name);
+            }
+            return PlanChange.of(new PlanBuilder(plan).baselines(plan.baselines().stream()
+                    .map(b -> b.comparedAs(b.name().equals(name))).toList()).build());
         };
     }
 

@@ -23,12 +23,14 @@ import org.keelson.portal.plan.domain.MilestoneEntity;
 import org.keelson.portal.plan.domain.PhaseEntity;
 import org.keelson.portal.plan.domain.PlanEntity;
 import org.keelson.portal.plan.domain.RelationValue;
+import org.keelson.portal.plan.domain.ReserveDrawdownValue;
 import org.keelson.portal.plan.domain.RiskActionValue;
 import org.keelson.portal.plan.domain.RiskEntity;
 import org.keelson.portal.plan.domain.RiskQuantificationValue;
 import org.keelson.simulation.budget.Budget;
 import org.keelson.simulation.budget.BudgetCategory;
 import org.keelson.simulation.budget.BudgetLine;
+import org.keelson.simulation.budget.ReserveDrawdown;
 import org.keelson.simulation.calendar.Holiday;
 import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.calendar.WorkCalendar;
@@ -94,6 +96,9 @@ public final class PlanEntityMapper {
                     new BudgetCategoryEntity(c.code(), name(c.name()), c.group())));
             budget.lines().forEach(l -> entity.addBudgetLine(new BudgetLineValue(l.category(),
                     l.quarter() == null ? null : l.quarter().toString(), l.planned(), l.actual())));
+            budget.reserveDrawdowns().forEach(d -> entity.addReserveDrawdown(new ReserveDrawdownValue(d.date(),
+                    d.category(), d.quarter() == null ? null : d.quarter().toString(), d.amount(), d.reason(),
+                    d.by())));
         }
         plan.risks().forEach(r -> entity.addRisk(new RiskEntity(r.code(), name(r.title()), r.category(), r.owner(),
                 r.probability(), r.impact(), r.residualProbability(), r.residualImpact(), r.status(), r.response(),
@@ -112,7 +117,8 @@ public final class PlanEntityMapper {
                     estimate(b.quarterlyAmount()), b.rampUpQuarters())));
         }
         plan.baselines().forEach(b -> entity.addBaseline(new BaselineEntity(b.name(), b.capturedOn(),
-                map(b.entries(), e -> new BaselineEntryValue(e.code(), e.start(), e.finish(), e.cost())))));
+                map(b.entries(), e -> new BaselineEntryValue(e.code(), e.start(), e.finish(), e.cost())),
+                b.compared())));
         plan.assumptions().forEach(a -> entity.addAssumption(new AssumptionValue(a.subject(), a.text())));
         return entity;
     }
@@ -141,13 +147,16 @@ public final class PlanEntityMapper {
                 map(e.getAssumptions(), a -> new Assumption(a.getSubject(), a.getText())));
     }
 
-    /** The budget (null when the plan has none); reads the plan's budget categories and lines. */
+    /** The budget (null when the plan has none); reads the plan's budget categories, lines and reserve drawdowns. */
     static Budget budget(PlanEntity e) {
         return e.getBudget() == null ? null : new Budget(e.getBudget().getTotal(),
                 e.getBudget().getContingencyPercent(),
                 map(e.getBudgetCategories(), c -> new BudgetCategory(c.getCode(), text(c.getName()), c.getGroup())),
                 map(e.getBudgetLines(), l -> new BudgetLine(l.getCategory(),
-                        l.getQuarter() == null ? null : Quarter.parse(l.getQuarter()), l.getPlanned(), l.getActual())));
+                        l.getQuarter() == null ? null : Quarter.parse(l.getQuarter()), l.getPlanned(), l.getActual())),
+                map(e.getReserveDrawdowns(), d -> new ReserveDrawdown(d.getDate(), d.getCategory(),
+                        d.getQuarter() == null ? null : Quarter.parse(d.getQuarter()), d.getAmount(), d.getReason(),
+                        d.getBy())));
     }
 
     static RiskMatrix riskMatrix(PlanEntity e) {
@@ -202,7 +211,7 @@ public final class PlanEntityMapper {
 
     private static Baseline baseline(BaselineEntity b) {
         return new Baseline(b.getName(), b.getCapturedOn(), map(b.getEntries(),
-                e -> new BaselineEntry(e.getCode(), e.getStart(), e.getFinish(), e.getCost())));
+                e -> new BaselineEntry(e.getCode(), e.getStart(), e.getFinish(), e.getCost())), b.isCompared());
     }
 
     private static LocalizedNameValue name(LocalizedText name) {

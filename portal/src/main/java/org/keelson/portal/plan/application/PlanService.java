@@ -141,7 +141,8 @@ public class PlanService {
     @Transactional
     public Optional<PlanExtract<Budget>> findBudget(String code) {
         planWith("budgetCategories", code);
-        return planWith("budgetLines", code).map(p -> extract(p, PlanEntityMapper.budget(p)));
+        planWith("budgetLines", code);
+        return planWith("reserveDrawdowns", code).map(p -> extract(p, PlanEntityMapper.budget(p)));
     }
 
     /** The risk register and the plan's risk matrix; empty for an unknown code. */

@@ -26,6 +26,7 @@ import org.keelson.portal.plan.domain.MilestoneEntity;
 import org.keelson.portal.plan.domain.PhaseEntity;
 import org.keelson.portal.plan.domain.PlanEntity;
 import org.keelson.portal.plan.domain.RelationValue;
+import org.keelson.portal.plan.domain.ReserveDrawdownValue;
 import org.keelson.portal.plan.domain.RiskActionValue;
 import org.keelson.portal.plan.domain.RiskEntity;
 import org.keelson.simulation.text.LocalizedText;
@@ -128,6 +129,11 @@ final class StorageLimits {
                 text(p + ".category", l.category(), BudgetLineValue.class, "category");
                 text(p + ".quarter", l.quarter() == null ? null : l.quarter().toString(), BudgetLineValue.class,
                         "quarter");
+            });
+            each("budget.reserveDrawdowns", plan.budget().reserveDrawdowns(), (p, d) -> {
+                text(p + ".category", d.category(), ReserveDrawdownValue.class, "category");
+                text(p + ".reason", d.reason(), ReserveDrawdownValue.class, "reason");
+                text(p + ".by", d.by(), ReserveDrawdownValue.class, "by");
             });
         }
         each("risks", plan.risks(), (p, r) -> {

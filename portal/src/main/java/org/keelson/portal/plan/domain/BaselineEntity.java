@@ -27,6 +27,8 @@ public class BaselineEntity extends PlanPart {
     private String name;
     @Column(name = "captured_on")
     private LocalDate capturedOn;
+    @Column(name = "compared", nullable = false)
+    private boolean compared;
 
     @ElementCollection
     @CollectionTable(name = "baseline_entry", joinColumns = @JoinColumn(name = "baseline_id"))
@@ -37,10 +39,11 @@ public class BaselineEntity extends PlanPart {
     protected BaselineEntity() {
     }
 
-    public BaselineEntity(String name, LocalDate capturedOn, List<BaselineEntryValue> entries) {
+    public BaselineEntity(String name, LocalDate capturedOn, List<BaselineEntryValue> entries, boolean compared) {
         this.name = name;
         this.capturedOn = capturedOn;
         this.entries.addAll(entries);
+        this.compared = compared;
     }
 
     public String getName() {
@@ -49,6 +52,11 @@ public class BaselineEntity extends PlanPart {
 
     public LocalDate getCapturedOn() {
         return capturedOn;
+    }
+
+    /** Whether the plan's comparisons use this baseline. */
+    public boolean isCompared() {
+        return compared;
     }
 
     public List<BaselineEntryValue> getEntries() {
@@ -62,6 +70,7 @@ public class BaselineEntity extends PlanPart {
     void copyFrom(BaselineEntity fresh) {
         this.name = fresh.name;
         this.capturedOn = fresh.capturedOn;
+        this.compared = fresh.compared;
         replace(entries, fresh.entries);
     }
 }

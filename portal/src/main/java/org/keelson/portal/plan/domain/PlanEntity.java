@@ -147,6 +147,11 @@ public class PlanEntity {
     @OrderColumn(name = "list_index")
     private List<BudgetLineValue> budgetLines = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "plan_reserve_drawdown", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "list_index")
+    private List<ReserveDrawdownValue> reserveDrawdowns = new ArrayList<>();
+
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("listIndex")
     private List<RiskEntity> risks = new ArrayList<>();
@@ -231,6 +236,10 @@ public class PlanEntity {
         budgetLines.add(line);
     }
 
+    public void addReserveDrawdown(ReserveDrawdownValue drawdown) {
+        reserveDrawdowns.add(drawdown);
+    }
+
     public void addRisk(RiskEntity risk) {
         risk.attachTo(this, risks.size());
         risks.add(risk);
@@ -285,6 +294,7 @@ public class PlanEntity {
         PlanPart.replace(workingDays, fresh.workingDays);
         PlanPart.replace(correlations, fresh.correlations);
         PlanPart.replace(budgetLines, fresh.budgetLines);
+        PlanPart.replace(reserveDrawdowns, fresh.reserveDrawdowns);
         PlanPart.replace(assumptions, fresh.assumptions);
         reconcile(phases, fresh.phases, PhaseEntity::getCode, Map.of(), PhaseEntity::copyFrom);
         reconcile(milestones, fresh.milestones, MilestoneEntity::getCode, Map.of(), MilestoneEntity::copyFrom);
@@ -436,6 +446,10 @@ public class PlanEntity {
 
     public List<BudgetLineValue> getBudgetLines() {
         return List.copyOf(budgetLines);
+    }
+
+    public List<ReserveDrawdownValue> getReserveDrawdowns() {
+        return List.copyOf(reserveDrawdowns);
     }
 
     public List<RiskEntity> getRisks() {

@@ -27,9 +27,9 @@ import org.keelson.portal.plan.domain.KpiEntity;
 import org.keelson.portal.plan.domain.MilestoneEntity;
 import org.keelson.portal.plan.domain.PlanEntity;
 import org.keelson.portal.plan.domain.RiskEntity;
+import org.keelson.simulation.kpi.Kpi;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.PlanStatus;
-import org.keelson.simulation.schedule.Activity;
 
 /** Behaviour of {@link PlanService} against a real, Flyway-migrated database; subclasses pick the database. */
 abstract class PlanServiceContract {
@@ -82,12 +82,12 @@ abstract class PlanServiceContract {
     @Test
     void failingImportWritesNothing() {
         Plan valid = PlanFixtures.fullPlan("KP-103");
-        List<Activity> wbs = new ArrayList<>(valid.wbs());
-        wbs.add(wbs.get(1)); // the same WBS code twice violates uk_activity_code, late in the insert order
+        List<Kpi> kpis = new ArrayList<>(valid.kpis());
+        kpis.add(kpis.get(0)); // the same KPI code twice violates uk_kpi_code, late in the insert order
         Plan broken = new Plan(valid.code(), valid.name(), valid.description(), valid.currency(), valid.locale(),
                 valid.status(), valid.manager(), valid.startDate(), valid.deadline(), valid.statusDate(),
-                valid.calendar(), valid.phases(), valid.milestones(), wbs, valid.correlations(), valid.budget(),
-                valid.riskMatrix(), valid.risks(), valid.kpis(), valid.benefits(), valid.baselines(),
+                valid.calendar(), valid.phases(), valid.milestones(), valid.wbs(), valid.correlations(),
+                valid.budget(), valid.riskMatrix(), valid.risks(), kpis, valid.benefits(), valid.baselines(),
                 valid.assumptions());
 
         assertThrows(PersistenceException.class, () -> importPlan(broken));
@@ -305,7 +305,7 @@ abstract class PlanServiceContract {
         assertEquals(0, budget.loaded(ActivityEntity.class));
         assertEquals(0, budget.loaded(KpiEntity.class));
         assertEquals(plan.budget().categories().size(), budget.loaded(BudgetCategoryEntity.class));
-        assertEquals(2, budget.statements(), "the plan with its categories, then with its lines");
+        assertEquals(3, budget.statements(), "the plan with its categories, with its lines, with its reserve drawdowns");
 
         Measured<?> wbs = measure(s -> s.findWbs("KP-112"));
         assertEquals(plan.wbs().size(), wbs.loaded(ActivityEntity.class));

@@ -60,7 +60,8 @@ public final class PlanTemplates {
         List<Milestone> milestones = template.milestones().stream().map(m -> new Milestone(m.code(), m.name(),
                 m.phase(), m.activity(), shift(m.due(), days), null, null, null, m.deliverable(),
                 m.acceptanceCriterion())).toList();
-        Budget budget = template.budget() == null ? null : new Budget(template.budget().total(),
+        // the copy's budget is its template's authorised budget (drawn reserve included) with a full reserve again
+        Budget budget = template.budget() == null ? null : new Budget(template.budget().authorised(),
                 template.budget().contingencyPercent(), template.budget().categories(), template.budget().lines()
                         .stream().map(l -> new BudgetLine(l.category(), l.quarter() == null ? null
                                 : quarter(index(l.quarter()) + quarters), l.planned(), 0)).toList());

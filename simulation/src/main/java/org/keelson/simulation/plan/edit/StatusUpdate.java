@@ -90,7 +90,7 @@ public record StatusUpdate(LocalDate statusDate, List<Progress> progress, List<A
         }
         PlanBuilder builder = new PlanBuilder(plan).wbs(wbs);
         if (budget != null) {
-            builder.budget(new Budget(budget.total(), budget.contingencyPercent(), budget.categories(), lines));
+            builder.budget(budget.withLines(lines));
         }
         if (statusDate != null) {
             builder.statusDate(statusDate);

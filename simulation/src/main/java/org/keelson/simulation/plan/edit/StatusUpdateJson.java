@@ -28,16 +28,8 @@ public final class StatusUpdateJson {
      * @throws PlanValidationException listing each malformed value with its path ({@code progress[0].actualStart})
      */
     public static StatusUpdate read(String json) {
-        JsonNode tree;
-        try {
-            tree = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new PlanValidationException(List.of(new ValidationError("$", "not JSON: " + e.getOriginalMessage())));
-        }
+        JsonNode tree = object(json, "a status update");
         List<ValidationError> problems = new ArrayList<>();
-        if (tree == null || !tree.isObject()) {
-            throw new PlanValidationException(List.of(new ValidationError("$", "a status update is a JSON object")));
-        }
         LocalDate statusDate = date(tree, "statusDate", "statusDate", problems);
         List<StatusUpdate.Progress> progress = new ArrayList<>();
         JsonNode items = tree.path("progress");
@@ -55,12 +47,7 @@ public final class StatusUpdateJson {
             JsonNode line = lines.get(i);
             String at = "actualCosts[" + i + "].";
             Double actual = number(line, "actual", at, problems);
-            Quarter quarter = null;
-            try {
-                quarter = Quarter.parse(line.path("quarter").asText(null));
-            } catch (IllegalArgumentException e) {
-                problems.add(new ValidationError(at + "quarter", e.getMessage()));
-            }
+            Quarter quarter = quarter(line, at + "quarter", problems);
             if (actual == null || actual < 0) {
                 problems.add(new ValidationError(at + "actual", "an actual cost is a number of at least 0"));
             } else if (quarter != null) {
@@ -73,7 +60,30 @@ public final class StatusUpdateJson {
         return new StatusUpdate(statusDate, progress, costs);
     }
 
-    private static LocalDate date(JsonNode node, String field, String path, List<ValidationError> problems) {
+    /** The JSON object {@code json}, or a refusal naming {@code what} it should have been. */
+    static JsonNode object(String json, String what) {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new PlanValidationException(List.of(new ValidationError("$", "not JSON: " + e.getOriginalMessage())));
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new PlanValidationException(List.of(new ValidationError("$", what + " is a JSON object")));
+        }
+        return tree;
+    }
+
+    static Quarter quarter(JsonNode node, String path, List<ValidationError> problems) {
+        try {
+            return Quarter.parse(node.path("quarter").asText(null));
+        } catch (IllegalArgumentException e) {
+            problems.add(new ValidationError(path, e.getMessage()));
+            return null;
+        }
+    }
+
+    static LocalDate date(JsonNode node, String field, String path, List<ValidationError> problems) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -86,7 +96,7 @@ public final class StatusUpdateJson {
         }
     }
 
-    private static Double number(JsonNode node, String field, String prefix, List<ValidationError> problems) {
+    static Double number(JsonNode node, String field, String prefix, List<ValidationError> problems) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.keelson.simulation.budget.BudgetCategory;
 import org.keelson.simulation.budget.BudgetLine;
+import org.keelson.simulation.budget.ReserveDrawdown;
 import org.keelson.simulation.kpi.Kpi;
 import org.keelson.simulation.kpi.KpiPoint;
 import org.keelson.simulation.plan.Baseline;
@@ -37,6 +38,8 @@ final class PlanChecker {
     /** Dot-separated positive numbers without leading zeros: 1, 1.2, 1.2.3; the depth is checked on its own. */
     private static final Pattern WBS_CODE = Pattern.compile("[1-9]\\d*(\\.[1-9]\\d*)*");
     private static final int MAX_WBS_LEVELS = 4;
+    /** Half a fen: drawdowns that use the reserve up exactly may differ from it by floating-point residue. */
+    private static final double MONEY_ROUNDING = 0.005;
 
     private final Plan plan;
     private final Map<Object, String> paths;
@@ -81,6 +84,15 @@ final class PlanChecker {
         checkKpis();
         checkBenefits(milestones);
         uniqueCodes(plan.baselines(), Baseline::name, "name");
+        Baseline compared = null;
+        for (Baseline baseline : plan.baselines()) {
+            if (baseline.compared() && compared != null) {
+                problems.add(at(baseline, "compared"), "comparisons use one baseline; " + paths.get(compared)
+                        + " is compared already");
+            } else if (baseline.compared()) {
+                compared = baseline;
+            }
+        }
     }
 
     private void checkWbsHierarchy() {
@@ -285,6 +297,18 @@ final class PlanChecker {
                     problems.add(paths.get(line), "duplicate line for category \"" + line.category() + "\" in "
                             + line.quarter() + " (also at " + paths.get(first) + ")");
                 }
+            }
+        }
+        double drawn = 0;
+        for (ReserveDrawdown drawdown : plan.budget().reserveDrawdowns()) {
+            if (categoriesComplete && drawdown.category() != null && !categories.contains(drawdown.category())) {
+                problems.add(at(drawdown, "category"), "unknown budget category \"" + drawdown.category() + "\"");
+            }
+            drawn += drawdown.amount();
+            if (drawn > plan.budget().contingencyReserve() + MONEY_ROUNDING) {
+                problems.add(at(drawdown, "amount"), "draws " + Problems.format(drawdown.amount())
+                        + " but only " + Problems.format(plan.budget().contingencyReserve() - drawn + drawdown.amount())
+                        + " of the contingency reserve is left");
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.keelson.simulation.budget.Budget;
 import org.keelson.simulation.budget.BudgetCategory;
 import org.keelson.simulation.budget.BudgetLine;
+import org.keelson.simulation.budget.ReserveDrawdown;
 import org.keelson.simulation.calendar.Holiday;
 import org.keelson.simulation.calendar.WorkCalendar;
 import org.keelson.simulation.distribution.ThreePointEstimate;
@@ -47,6 +48,7 @@ final class PlanFields {
     static final List<String> BUDGET = of(Budget.class);
     static final List<String> BUDGET_CATEGORY = of(BudgetCategory.class);
     static final List<String> BUDGET_LINE = of(BudgetLine.class);
+    static final List<String> RESERVE_DRAWDOWN = of(ReserveDrawdown.class);
     static final List<String> RISK_MATRIX = of(RiskMatrix.class);
     static final List<String> RISK = of(Risk.class);
     static final List<String> RISK_QUANTIFICATION = of(RiskQuantification.class);

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.keelson.simulation.budget.Budget;
 import org.keelson.simulation.budget.BudgetCategory;
 import org.keelson.simulation.budget.BudgetLine;
+import org.keelson.simulation.budget.ReserveDrawdown;
 import org.keelson.simulation.calendar.Holiday;
 import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.calendar.WorkCalendar;
@@ -305,7 +306,43 @@ final class PlanReader {
         Double contingency = in.number("contingencyPercent", 0);
         within(in.path("contingencyPercent"), contingency, 0, 100);
         return remember(new Budget(zeroIfNull(total), zeroIfNull(contingency),
-                in.list("categories", this::budgetCategory), in.list("lines", this::budgetLine)), in);
+                in.list("categories", this::budgetCategory), in.list("lines", this::budgetLine),
+                in.list("reserveDrawdowns", this::reserveDrawdown)), in);
+    }
+
+    private ReserveDrawdown reserveDrawdown(JsonNode node, String path) {
+        ObjectReader in = ObjectReader.of(node, path, problems, PlanFields.RESERVE_DRAWDOWN);
+        if (in == null) {
+            return null;
+        }
+        LocalDate date = in.date("date", true);
+        Quarter quarter = quarter(in);
+        Double amount = in.number("amount", true);
+        if (amount != null && amount <= 0) {
+            problems.add(in.path("amount"), Problems.format(amount) + " must be more than 0");
+        }
+        String reason = in.text("reason", true);
+        if (reason != null && reason.isBlank()) {
+            problems.add(in.path("reason"), "a drawdown needs a reason");
+        }
+        return remember(new ReserveDrawdown(date, in.text("category", true), quarter, zeroIfNull(amount), reason,
+                in.text("by", false)), in);
+    }
+
+    /** The required {@code quarter} field ({@code 2026-Q3}) within the dates a plan may have; null if not. */
+    private Quarter quarter(ObjectReader in) {
+        String quarterText = in.text("quarter", true);
+        if (quarterText == null) {
+            return null;
+        }
+        try {
+            Quarter quarter = Quarter.parse(quarterText);
+            return ObjectReader.withinPlanDates(in.path("quarter"), quarter.toString(), quarter.firstDay(),
+                    quarter.lastDay(), problems) ? quarter : null;
+        } catch (IllegalArgumentException e) {
+            problems.add(in.path("quarter"), e.getMessage());
+            return null;
+        }
     }
 
     private BudgetCategory budgetCategory(JsonNode node, String path) {
@@ -322,19 +359,7 @@ final class PlanReader {
         if (in == null) {
             return null;
         }
-        String quarterText = in.text("quarter", true);
-        Quarter quarter = null;
-        if (quarterText != null) {
-            try {
-                quarter = Quarter.parse(quarterText);
-                if (!ObjectReader.withinPlanDates(in.path("quarter"), quarter.toString(), quarter.firstDay(),
-                        quarter.lastDay(), problems)) {
-                    quarter = null;
-                }
-            } catch (IllegalArgumentException e) {
-                problems.add(in.path("quarter"), e.getMessage());
-            }
-        }
+        Quarter quarter = quarter(in);
         Double planned = in.number("planned", true);
         nonNegative(in.path("planned"), planned);
         Double actual = in.number("actual", 0);
@@ -521,7 +546,7 @@ final class PlanReader {
             return null;
         }
         return remember(new Baseline(in.text("name", true), in.date("capturedOn", false),
-                in.list("entries", this::baselineEntry)), in);
+                in.list("entries", this::baselineEntry), Boolean.TRUE.equals(in.bool("compared"))), in);
     }
 
     private BaselineEntry baselineEntry(JsonNode node, String path) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.keelson.simulation.budget.Budget;
 import org.keelson.simulation.budget.BudgetCategory;
 import org.keelson.simulation.budget.BudgetLine;
+import org.keelson.simulation.budget.ReserveDrawdown;
 import org.keelson.simulation.calendar.Holiday;
 import org.keelson.simulation.calendar.WorkCalendar;
 import org.keelson.simulation.distribution.ThreePointEstimate;
@@ -178,6 +179,20 @@ final class PlanWriter {
         unlessZero(out, "contingencyPercent", budget.contingencyPercent());
         list(out, "categories", budget.categories(), this::budgetCategory);
         list(out, "lines", budget.lines(), this::budgetLine);
+        list(out, "reserveDrawdowns", budget.reserveDrawdowns(), this::reserveDrawdown);
+        return out;
+    }
+
+    private ObjectNode reserveDrawdown(ReserveDrawdown drawdown) {
+        ObjectNode out = NODES.objectNode();
+        date(out, "date", drawdown.date());
+        text(out, "category", drawdown.category());
+        if (drawdown.quarter() != null) {
+            out.put("quarter", drawdown.quarter().toString());
+        }
+        number(out, "amount", drawdown.amount());
+        text(out, "reason", drawdown.reason());
+        text(out, "by", drawdown.by());
         return out;
     }
 
@@ -324,6 +339,9 @@ final class PlanWriter {
         text(out, "name", baseline.name());
         date(out, "capturedOn", baseline.capturedOn());
         list(out, "entries", baseline.entries(), this::baselineEntry);
+        if (baseline.compared()) {
+            out.put("compared", true);
+        }
         return out;
     }
 

@@ -83,4 +83,17 @@ class StatusAndBaselineTest {
         assertEquals(3000, rows.get(0).costVariance(), 1e-9);
         assertNull(BaselineVariance.of(later, new Baseline("empty", null, List.of())).get(1).finishVariance());
     }
+
+    @Test
+    void comparisonsUseTheChosenBaselineOrElseTheLatestCaptured() {
+        Plan plan = plan();
+        Baseline approved = Baselines.capture(plan, "BL0", LocalDate.of(2025, 1, 3));
+        Baseline replanned = Baselines.capture(plan, "BL1", LocalDate.of(2025, 3, 3));
+        Plan both = new PlanBuilder(plan).baselines(List.of(approved, replanned)).build();
+        assertEquals("BL1", Baselines.compared(both).orElseThrow().name(), "none chosen: the latest");
+
+        Plan chosen = new PlanBuilder(plan).baselines(List.of(approved.comparedAs(true), replanned)).build();
+        assertEquals("BL0", Baselines.compared(chosen).orElseThrow().name());
+        assertEquals(approved.entries().get(0), Baselines.comparedEntries(chosen).get("1"));
+    }
 }

@@ -43,6 +43,16 @@ public class PlanBaselinesResource extends PlanWriteResource {
                         .path(PlanBaselinesResource.class, "variance").build(code, name.strip())));
     }
 
+    /** Chooses baseline {@code name} for every comparison of the plan (variance, Gantt, earned value, reports). */
+    @POST
+    @Path("{name}/compare")
+    @Produces(PlansResource.JSON_UTF8)
+    @RolesAllowed({Role.Names.PMO, Role.Names.ADMIN})
+    public Response compareWith(@PathParam("code") String code, @PathParam("name") String name) {
+        return write(code, PlanAction.COMPARE_BASELINE.on(name), PlanEdits.compareWithBaseline(name),
+                saved -> Response.noContent());
+    }
+
     /** Every WBS element against baseline {@code name}: start, finish, duration (working days) and cost variance. */
     @GET
     @Path("{name}/variance")

@@ -30,17 +30,17 @@ import org.keelson.simulation.plan.json.PlanSection;
  * {@code plans/{code}} itself would take every request for the plan away from PlansResource.
  */
 public abstract class PlanWriteResource {
-    static final String MERGE_PATCH = "application/merge-patch+json";
-    static final PlanJson JSON = new PlanJson();
+    protected static final String MERGE_PATCH = "application/merge-patch+json";
+    protected static final PlanJson JSON = new PlanJson();
 
     @Inject
-    PlanEditing editing;
+    protected PlanEditing editing;
 
     @Context
     HttpHeaders headers;
 
     @Context
-    SecurityContext security;
+    protected SecurityContext security;
 
     Response element(String code, PlanSection section, String element) {
         PlanEditing.Versioned<Plan> plan = editing.find(code);
@@ -59,11 +59,11 @@ public abstract class PlanWriteResource {
     }
 
     /** What a successful write answers, from the saved plan. */
-    interface Answer {
+    protected interface Answer {
         Response.ResponseBuilder to(PlanEditing.Saved saved);
     }
 
-    Response write(String code, String action, PlanEdit edit, Answer answer) {
+    protected Response write(String code, String action, PlanEdit edit, Answer answer) {
         Long expected = PlanVersionTag.expected(headers);
         if (expected == null) {
             return preconditionRequired(code);
@@ -78,7 +78,7 @@ public abstract class PlanWriteResource {
                 .build();
     }
 
-    static String text(InputStream body) throws IOException {
+    protected static String text(InputStream body) throws IOException {
         return new String(body.readAllBytes(), StandardCharsets.UTF_8); // bounded by RequestSizeLimit
     }
 }

@@ -20,8 +20,9 @@ import org.keelson.simulation.plan.Plan;
 /**
  * Backs plan/baselines.xhtml?code=...: the plan's baselines, the variance of every WBS element against the one
  * chosen (start, finish and duration in working days, cost in the reader's unit; summaries are the roll-up), and for
- * PMO and ADMIN saving the plan as it stands as a named baseline. Comparisons elsewhere (the Gantt chart, the status
- * page, the reports) use the most recently captured baseline; the page says which one that is.
+ * PMO and ADMIN saving the plan as it stands as a named baseline and choosing the baseline every comparison uses
+ * (the Gantt chart, the status page, earned value, the reports); without a choice that is the most recently
+ * captured one. The page says which one it is.
  */
 @Named
 @ViewScoped
@@ -34,7 +35,7 @@ public class BaselinesView extends EditedPlanView {
     @Override
     protected void readFrom(Plan read) {
         if (shown == null || read.baselines().stream().noneMatch(b -> b.name().equals(shown))) {
-            shown = Baselines.latest(read).map(Baseline::name).orElse(null);
+            shown = Baselines.compared(read).map(Baseline::name).orElse(null);
         }
     }
 
@@ -48,7 +49,7 @@ public class BaselinesView extends EditedPlanView {
 
     /** The baseline the Gantt chart, the status page and the reports compare with. */
     public Baseline getCompared() {
-        return Baselines.latest(plan()).orElse(null);
+        return Baselines.compared(plan()).orElse(null);
     }
 
     public String getShown() {
@@ -70,6 +71,13 @@ public class BaselinesView extends EditedPlanView {
 
     public void setNewName(String newName) {
         this.newName = newName;
+    }
+
+    /** Makes baseline {@code name} the one every comparison of the plan uses, and shows its variance. */
+    public void compareWith(String name) {
+        if (save(PlanAction.COMPARE_BASELINE.on(name), PlanEdits.compareWithBaseline(name), path -> null)) {
+            shown = name;
+        }
     }
 
     /** Keeps the plan as it stands under the name given, captured today; a baseline of that name is replaced. */

@@ -69,9 +69,15 @@ public abstract class EditedPlanView extends PlanScopedView {
      * A role that may not edit is refused by {@link PageEdits#run} even if the page's form was posted anyway.
      */
     protected boolean save(String action, PlanEdit edit, Function<String, String> fieldOf) {
+        return save(PageEdits.mayEditPlans(), action, edit, fieldOf);
+    }
+
+    /** As {@link #save(String, PlanEdit, Function)}, for a page whose own rules say whether the user may save. */
+    protected boolean save(boolean allowed, String action, PlanEdit edit, Function<String, String> fieldOf) {
         plan();
         long version = seenVersion == null ? -1 : seenVersion;
-        boolean saved = edits.run(() -> editing.edit(getCode(), version, user.getUsername(), action, edit), fieldOf);
+        boolean saved = edits.run(allowed, () -> editing.edit(getCode(), version, user.getUsername(), action, edit),
+                fieldOf);
         if (saved) {
             reload();
         }
@@ -92,6 +98,11 @@ public abstract class EditedPlanView extends PlanScopedView {
     @Override
     public LocalizedText getPlanName() {
         return plan().name();
+    }
+
+    /** The signed-in user, for pages whose own rules say who may edit. */
+    protected CurrentUser currentUser() {
+        return user;
     }
 
     public boolean isMayEdit() {

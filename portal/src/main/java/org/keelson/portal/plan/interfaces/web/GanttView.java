@@ -82,7 +82,7 @@ public class GanttView extends EditedPlanView {
 
     /** The baseline the grey bars show: the latest captured, as in every comparison. */
     public Baseline getComparedBaseline() {
-        return Baselines.latest(plan()).orElse(null);
+        return Baselines.compared(plan()).orElse(null);
     }
 
     public String getJson() {

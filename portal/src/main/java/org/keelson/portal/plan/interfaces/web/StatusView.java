@@ -108,7 +108,7 @@ public class StatusView extends EditedPlanView {
     @Override
     protected void readFrom(Plan read) {
         Wbs wbs = new Wbs(read.wbs());
-        Map<String, BaselineEntry> baseline = Baselines.latestEntries(read);
+        Map<String, BaselineEntry> baseline = Baselines.comparedEntries(read);
         leaves = wbs.leaves().stream().map(a -> ProgressForm.of(a, baseline.containsKey(a.code())
                 ? baseline.get(a.code()).finish() : null)).toList();
         costs = read.budget() == null ? List.of() : read.budget().lines().stream().map(CostForm::new).toList();
