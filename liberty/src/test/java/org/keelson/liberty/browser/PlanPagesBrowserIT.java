@@ -78,8 +78,8 @@ class PlanPagesBrowserIT {
         PlanOverviewPage overview = PortfolioPage.open(browser.driver(), portal).openPlan("KP-000");
 
         assertTrue(overview.heading().startsWith("KP-000"), overview.heading());
-        assertEquals(List.of("概览", "WBS", "里程碑", "甘特图", "进度", "基线", "历史", "预算", "挣值", "风险", "KPI",
-                "模拟", "设置与日历"), overview.tabLabels());
+        assertEquals(List.of("概览", "WBS", "里程碑", "甘特图", "进度", "基线", "历史", "预算", "实际成本", "挣值", "风险",
+                "KPI", "模拟", "设置与日历"), overview.tabLabels());
         assertEquals("概览", overview.currentTabLabel());
         assertTrue(overview.facts().contains("万元"), overview.facts());
         assertTrue(overview.pageHeight() < 2_000, "the overview is no scroll: " + overview.pageHeight() + " px");

@@ -18,8 +18,9 @@ public abstract class PlanPages extends PortalPage {
     public enum Tab {
         OVERVIEW("plan/plan.xhtml"), WBS("plan/wbs.xhtml"), MILESTONES("plan/milestones.xhtml"),
         GANTT("plan/gantt.xhtml"), STATUS("plan/status.xhtml"), BASELINES("plan/baselines.xhtml"),
-        HISTORY("plan/history.xhtml"), BUDGET("budget/budget.xhtml"), EVM("budget/evm.xhtml"), RISKS("risk/risks.xhtml"),
-        KPIS("kpi/kpis.xhtml"), SIMULATIONS("simulation/simulations.xhtml");
+        HISTORY("plan/history.xhtml"), BUDGET("budget/budget.xhtml"), ACTUALS("budget/actuals.xhtml"),
+        EVM("budget/evm.xhtml"), RISKS("risk/risks.xhtml"), KPIS("kpi/kpis.xhtml"),
+        SIMULATIONS("simulation/simulations.xhtml");
 
         final String path;
 

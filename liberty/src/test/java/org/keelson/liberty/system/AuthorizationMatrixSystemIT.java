@@ -145,7 +145,7 @@ class AuthorizationMatrixSystemIT {
                     "/api/plans/{code}/baselines", "/api/plans/{code}/baselines/{name}/compare",
                     "/api/plans/{code}/risks",
                     "/api/plans/{code}/risks/{risk}", "/api/plans/{code}/budget",
-                    "/api/plans/{code}/budget/reserve-drawdowns" -> "{}";
+                    "/api/plans/{code}/budget/reserve-drawdowns", "/api/plans/{code}/actuals" -> "{}";
             // the sample plan is not deleted: restoring it answers 404
             case "/api/deleted-plans/{code}/restore" -> "{}";
             default -> throw new IllegalStateException("no refused body known for " + method + " " + pathTemplate

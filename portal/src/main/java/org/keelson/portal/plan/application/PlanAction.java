@@ -29,6 +29,7 @@ public enum PlanAction {
     DELETE_RISK,
     UPDATE_BUDGET,
     DRAW_RESERVE,
+    IMPORT_ACTUALS,
     UPDATE_KPI;
 
     /** The stored form: the action's name and, when there is one, the element it was done to. */

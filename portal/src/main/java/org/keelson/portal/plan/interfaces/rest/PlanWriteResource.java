@@ -72,7 +72,7 @@ public abstract class PlanWriteResource {
         return answer.to(saved).tag(PlanVersionTag.of(saved.version())).build();
     }
 
-    static Response preconditionRequired(String code) {
+    public static Response preconditionRequired(String code) {
         return Response.status(428).type(PlansResource.JSON_UTF8).entity(ErrorsDto.of("$",
                 "send If-Match with the ETag of GET /api/plans/" + code + " so a concurrent change is not lost"))
                 .build();

@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.faces.context.FacesContext;
 
+import org.keelson.portal.security.Role;
+
 import org.keelson.simulation.text.LocalizedText;
 
 /**
@@ -16,22 +18,30 @@ import org.keelson.simulation.text.LocalizedText;
 public abstract class PlanScopedView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** A page about the plan: its label key ({@code tab.<key>}) and its view. */
-    public record Tab(String key, String outcome) {
+    /** A page about the plan: its label key ({@code tab.<key>}), its view and the roles shown it (empty: every role). */
+    public record Tab(String key, String outcome, List<String> roles) {
+        public Tab(String key, String outcome) {
+            this(key, outcome, List.of());
+        }
     }
 
     /** The pages about one plan, in the order of their tabs. */
     public static final List<Tab> TABS = List.of(new Tab("overview", "/plan/plan"), new Tab("wbs", "/plan/wbs"),
             new Tab("milestones", "/plan/milestones"), new Tab("gantt", "/plan/gantt"),
             new Tab("status", "/plan/status"), new Tab("baselines", "/plan/baselines"),
-            new Tab("history", "/plan/history"), new Tab("budget", "/budget/budget"), new Tab("evm", "/budget/evm"),
+            new Tab("history", "/plan/history"), new Tab("budget", "/budget/budget"),
+            new Tab("actuals", "/budget/actuals", List.of(Role.Names.FINANCE, Role.Names.PMO, Role.Names.ADMIN)),
+            new Tab("evm", "/budget/evm"),
             new Tab("risks", "/risk/risks"), new Tab("kpis", "/kpi/kpis"),
             new Tab("simulations", "/simulation/simulations"), new Tab("settings", "/plan/settings"));
 
     private String code;
 
+    /** The tabs the signed-in user is shown. */
     public List<Tab> getTabs() {
-        return TABS;
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        return TABS.stream().filter(t -> t.roles().isEmpty() || t.roles().stream().anyMatch(external::isUserInRole))
+                .toList();
     }
 
     public String getCode() {
