@@ -25,7 +25,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.keelson.simulation.budget.Actuals;
+import org.keelson.simulation.plan.edit.Actuals;
 import org.keelson.simulation.budget.BudgetCategory;
 import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.plan.Plan;

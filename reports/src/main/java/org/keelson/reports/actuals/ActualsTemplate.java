@@ -19,7 +19,7 @@ import org.keelson.reports.common.PrintLayout;
 import org.keelson.reports.common.ReportContext;
 import org.keelson.reports.common.SheetWriter;
 import org.keelson.reports.common.Styles;
-import org.keelson.simulation.budget.Actuals;
+import org.keelson.simulation.plan.edit.Actuals;
 import org.keelson.simulation.budget.BudgetCategory;
 import org.keelson.simulation.budget.BudgetLine;
 import org.keelson.simulation.calendar.Quarter;

@@ -234,16 +234,22 @@ public final class BudgetWorkbook {
         boolean wan = context.showsWan();
         w.heading(title(Label.SUMMARY), subtitle(), HEADER_ROW, context.nameValueHeaders());
         Amounts total = breakdown.total();
-        double reserve = budget.contingencyReserve();
-        amountRow(w, AUTHORISED, Label.AUTHORISED_BUDGET, null, budget.total());
+        // Money drawn from the reserve is authorised for the work and no longer in the reserve: both rows say so, as
+        // the budget page does, and the envelope (authorised + reserve) stays what was agreed.
+        double drawn = budget.reserveDrawn();
+        double reserve = budget.reserveLeft();
+        double authorised = budget.authorised();
+        amountRow(w, AUTHORISED, drawn == 0 ? Label.AUTHORISED_BUDGET : Label.AUTHORISED_WITH_DRAWN, null, authorised);
         w.text(CONTINGENCY_PCT, 0, context.label(Label.CONTINGENCY_PCT), s.text);
         w.number(CONTINGENCY_PCT, 1, budget.contingencyPercent() / 100.0, s.percent);
-        amountRow(w, RESERVE, Label.CONTINGENCY_RESERVE, ref(AUTHORISED, 1) + "*" + ref(CONTINGENCY_PCT, 1), reserve);
+        amountRow(w, RESERVE, drawn == 0 ? Label.CONTINGENCY_RESERVE : Label.RESERVE_LEFT, drawn == 0
+                ? ref(AUTHORISED, 1) + "*" + ref(CONTINGENCY_PCT, 1)
+                : "(" + ref(AUTHORISED, 1) + "-" + drawn + ")*" + ref(CONTINGENCY_PCT, 1) + "-" + drawn, reserve);
         amountRow(w, TOTAL_WITH_RESERVE, Label.TOTAL_WITH_RESERVE, ref(AUTHORISED, 1) + "+" + ref(RESERVE, 1),
-                budget.total() + reserve);
+                authorised + reserve);
         amountRow(w, PLANNED_ALL, Label.PLANNED_ALL, "SUM(" + lines(L_PLANNED) + ")", total.planned());
         amountRow(w, UNALLOCATED, Label.UNALLOCATED, toFen(ref(AUTHORISED, 1) + "-" + ref(PLANNED_ALL, 1)),
-                toFen(budget.total() - total.planned()));
+                toFen(authorised - total.planned()));
         w.text(STATUS_DATE, 0, context.label(Label.STATUS_DATE), s.text);
         w.date(STATUS_DATE, 1, context.statusDate(), s.date);
         amountRow(w, PLANNED_TO_DATE, Label.PLANNED_TO_DATE, "SUMIFS(" + lines(L_PLANNED) + "," + lines(L_QUARTER_END)
@@ -259,9 +265,9 @@ public final class BudgetWorkbook {
         amountRow(w, FORECAST, Label.FORECAST_SPEND_PLAN, ref(ACTUAL_TO_DATE, 1) + "+" + ref(PLANNED_ALL, 1) + "-"
                 + ref(PLANNED_TO_DATE, 1), forecast);
         amountRow(w, FORECAST_VARIANCE, Label.FORECAST_VARIANCE, toFen(ref(AUTHORISED, 1) + "-" + ref(FORECAST, 1)),
-                toFen(budget.total() - forecast));
+                toFen(authorised - forecast));
         amountRow(w, RESERVE_REMAINING, Label.RESERVE_REMAINING, toFen(ref(RESERVE, 1) + "-MAX(0," + ref(FORECAST, 1)
-                + "-" + ref(AUTHORISED, 1) + ")"), toFen(reserve - Math.max(0, forecast - budget.total())));
+                + "-" + ref(AUTHORISED, 1) + ")"), toFen(reserve - Math.max(0, forecast - authorised)));
         writeEarnedValue(w);
         int lastColumn = wan ? 2 : 1;
         for (int row : new int[]{VARIANCE_TO_DATE, VARIANCE_PCT, FORECAST_VARIANCE, RESERVE_REMAINING}) {
@@ -411,9 +417,10 @@ public final class BudgetWorkbook {
                 total.planned() == 0 ? null : 1.0, s.totalPercent);
         wanColumns(w, totalRow, amountColumns, wanColumns, totals, s.totalWan);
 
-        double reserve = budget.contingencyReserve();
+        double reserve = budget.reserveLeft();
         int reserveRow = totalRow + 1;
-        w.text(reserveRow, name, context.label(Label.CONTINGENCY_RESERVE), s.text);
+        w.text(reserveRow, name, context.label(budget.reserveDrawn() == 0 ? Label.CONTINGENCY_RESERVE
+                : Label.RESERVE_LEFT), s.text);
         w.formula(reserveRow, planned, summary(RESERVE), reserve, s.money);
         int grandRow = reserveRow + 1;
         w.text(grandRow, name, context.label(Label.TOTAL_WITH_RESERVE), s.totalText);

@@ -36,6 +36,8 @@ public enum Label {
     AUTHORISED_BUDGET("批准预算", "Authorised budget"),
     CONTINGENCY_PCT("应急储备比例", "Contingency %"),
     CONTINGENCY_RESERVE("应急储备", "Contingency reserve"),
+    AUTHORISED_WITH_DRAWN("批准预算（含已动用储备）", "Authorised budget (drawn reserve included)"),
+    RESERVE_LEFT("剩余应急储备", "Contingency reserve left"),
     TOTAL_WITH_RESERVE("含储备总预算", "Total incl. reserve"),
     PLANNED_ALL("计划合计（全部季度）", "Planned, all quarters"),
     UNALLOCATED("未分配预算", "Unallocated budget"),

@@ -218,9 +218,11 @@ public final class RiskWorkbook {
         String statuses = columnRange(STATUS, FIRST_ROW, last);
         int exposureRow = firstRow + 1, reserveRow = firstRow + 2, leftRow = firstRow + 3;
         w.text(exposureRow, TITLE, context.label(Label.EXPOSURE_OF_LIVE_RISKS), s.totalText);
-        w.text(reserveRow, TITLE, context.label(Label.CONTINGENCY_RESERVE), s.text);
+        boolean drawn = plan.budget() != null && plan.budget().reserveDrawn() > 0;
+        w.text(reserveRow, TITLE, context.label(drawn ? Label.RESERVE_LEFT : Label.CONTINGENCY_RESERVE), s.text);
         w.text(leftRow, TITLE, context.label(Label.RESERVE_LESS_EXPOSURE), s.totalText);
-        double reserve = plan.budget() == null ? 0 : plan.budget().contingencyReserve();
+        // the exposure is set against what the reserve still holds
+        double reserve = plan.budget() == null ? 0 : plan.budget().reserveLeft();
         for (int column : new int[]{EXPOSURE, POST_EXPOSURE}) {
             String total = plan.risks().isEmpty() ? "0"
                     : "SUMIFS(" + columnRange(column, FIRST_ROW, last) + "," + statuses + "," + notClosed + ")";

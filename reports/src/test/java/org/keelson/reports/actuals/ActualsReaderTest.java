@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.keelson.reports.TestPlans;
 import org.keelson.reports.actuals.ActualsReader.Format;
 import org.keelson.reports.actuals.ActualsReader.Outcome;
-import org.keelson.simulation.budget.Actuals.Amount;
+import org.keelson.simulation.plan.edit.Actuals.Amount;
 import org.keelson.simulation.budget.Budget;
 import org.keelson.simulation.budget.BudgetLine;
 import org.keelson.simulation.calendar.Quarter;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -19,6 +20,7 @@ import org.keelson.simulation.budget.BudgetBreakdown;
 import org.keelson.simulation.budget.BudgetCategory;
 import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.budget.BudgetLine;
+import org.keelson.simulation.plan.edit.BudgetEdits;
 import org.keelson.simulation.evm.EarnedValue;
 import org.keelson.simulation.evm.Measures;
 import org.keelson.reports.CachedValues;
@@ -46,6 +48,23 @@ class BudgetWorkbookTest {
     private static double actual(Plan plan, String category) {
         return plan.budget().lines().stream().filter(l -> category == null || l.category().equals(category))
                 .mapToDouble(BudgetLine::actual).sum();
+    }
+
+    @Test
+    void reserveDrawnIsAuthorisedForTheWorkAndLeavesTheReserve() throws IOException {
+        // 7.5 M authorised, 10 % reserve: 300,000 drawn to HW in 2025-Q2
+        Plan plan = BudgetEdits.drawReserve(TestPlans.chinese(), "HW", Quarter.parse("2025-Q2"), 300_000, "涨价",
+                "finance", LocalDate.of(2025, 4, 2));
+        try (Workbooks wb = new Workbooks(export(plan))) {
+            assertEquals("批准预算（含已动用储备）", wb.text("汇总", "A5"));
+            assertEquals(7_800_000, wb.number("汇总", "B5"), 1e-6);
+            assertEquals("剩余应急储备", wb.text("汇总", "A7"));
+            assertEquals(450_000, wb.number("汇总", "B7"), 1e-6, "the formula gives the stored value");
+            assertEquals(8_250_000, wb.number("汇总", "B8"), 1e-6, "the envelope stays as agreed");
+            double plannedAll = plan.budget().plannedTotal();
+            assertEquals(7_800_000 - plannedAll, wb.number("汇总", "B10"), 1e-6, "as the budget page's unallocated");
+            assertEquals(450_000, wb.number("按类别", "D10"), 1e-6);
+        }
     }
 
     @Test

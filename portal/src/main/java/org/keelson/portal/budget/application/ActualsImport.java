@@ -12,7 +12,7 @@ import org.keelson.portal.plan.application.PlanChange;
 import org.keelson.portal.plan.application.PlanEdit;
 import org.keelson.portal.plan.application.PlanEditing;
 import org.keelson.reports.actuals.ActualsReader;
-import org.keelson.simulation.budget.Actuals;
+import org.keelson.simulation.plan.edit.Actuals;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.json.PlanValidationException;
 import org.keelson.simulation.plan.json.ValidationError;

@@ -22,7 +22,7 @@ import org.keelson.portal.plan.application.PlanEditRefusedException;
 import org.keelson.portal.plan.application.PlanEditing;
 import org.keelson.portal.plan.application.PlanService;
 import org.keelson.reports.actuals.ActualsReader.Format;
-import org.keelson.simulation.budget.Actuals;
+import org.keelson.simulation.plan.edit.Actuals;
 import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.plan.Plan;
 import org.keelson.simulation.plan.json.PlanJson;

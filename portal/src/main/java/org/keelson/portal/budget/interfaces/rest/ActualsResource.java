@@ -32,7 +32,7 @@ import org.keelson.portal.plan.interfaces.rest.PlansResource;
 import org.keelson.portal.security.Role;
 import org.keelson.reports.actuals.ActualsReader;
 import org.keelson.reports.actuals.ActualsTemplate;
-import org.keelson.simulation.budget.Actuals;
+import org.keelson.simulation.plan.edit.Actuals;
 import org.keelson.simulation.plan.Plan;
 
 /**

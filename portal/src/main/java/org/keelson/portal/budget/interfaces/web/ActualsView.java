@@ -22,7 +22,7 @@ import org.keelson.portal.plan.interfaces.web.EditedPlanView;
 import org.keelson.portal.security.CurrentUser;
 import org.keelson.portal.security.Role;
 import org.keelson.reports.actuals.ActualsReader;
-import org.keelson.simulation.budget.Actuals;
+import org.keelson.simulation.plan.edit.Actuals;
 
 /**
  * Backs budget/actuals.xhtml?code=...: finance's actual costs from Excel or CSV. FINANCE, PMO and ADMIN download the

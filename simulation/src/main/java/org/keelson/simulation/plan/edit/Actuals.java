@@ -1,4 +1,4 @@
-package org.keelson.simulation.budget;
+package org.keelson.simulation.plan.edit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.keelson.simulation.budget.Budget;
+import org.keelson.simulation.budget.BudgetLine;
 import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.plan.Plan;
-import org.keelson.simulation.plan.edit.PlanBuilder;
 import org.keelson.simulation.plan.json.PlanValidationException;
 import org.keelson.simulation.plan.json.ValidationError;
 

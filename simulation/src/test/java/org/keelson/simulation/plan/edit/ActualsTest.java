@@ -1,4 +1,4 @@
-package org.keelson.simulation.budget;
+package org.keelson.simulation.plan.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -13,11 +13,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.keelson.simulation.budget.Actuals.Amount;
-import org.keelson.simulation.budget.Actuals.Change;
+import org.keelson.simulation.budget.Budget;
+import org.keelson.simulation.budget.BudgetLine;
+import org.keelson.simulation.budget.ReserveDrawdown;
 import org.keelson.simulation.calendar.Quarter;
 import org.keelson.simulation.plan.Plan;
-import org.keelson.simulation.plan.edit.PlanBuilder;
+import org.keelson.simulation.plan.edit.Actuals.Amount;
+import org.keelson.simulation.plan.edit.Actuals.Change;
 import org.keelson.simulation.plan.json.PlanJson;
 import org.keelson.simulation.plan.json.PlanValidationException;
 import org.keelson.simulation.plan.json.ValidationError;
