@@ -25,8 +25,8 @@ import org.keelson.liberty.support.RequiresConfiguredDatabase;
 import org.keelson.portal.plan.application.PlanAlreadyExistsException;
 import org.keelson.portal.plan.application.PlanService;
 import org.keelson.portal.plan.application.PlanSummary;
+import org.keelson.simulation.kpi.Kpi;
 import org.keelson.simulation.plan.Plan;
-import org.keelson.simulation.schedule.Activity;
 
 /**
  * The plan catalogue inside Liberty: JTA transactions from @Transactional, the real persistence unit and
@@ -52,11 +52,11 @@ class PlanPersistenceContainerIT {
         return "IT-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private Plan sampleCopy(String code, List<Activity> wbs) {
+    private Plan sampleCopy(String code, List<Kpi> kpis) {
         Plan p = plans.findPlan("KP-000").orElseThrow(() -> new AssertionError("sample plan KP-000 not loaded"));
         return new Plan(code, p.name(), p.description(), p.currency(), p.locale(), p.status(), p.manager(),
                 p.startDate(), p.deadline(), p.statusDate(), p.calendar(), p.phases(), p.milestones(),
-                wbs == null ? p.wbs() : wbs, p.correlations(), p.budget(), p.riskMatrix(), p.risks(), p.kpis(),
+                p.wbs(), p.correlations(), p.budget(), p.riskMatrix(), p.risks(), kpis == null ? p.kpis() : kpis,
                 p.benefits(), p.baselines(), p.assumptions());
     }
 
@@ -98,9 +98,9 @@ class PlanPersistenceContainerIT {
     void failedImportRollsBackEverything() {
         String code = uniqueCode();
         Plan valid = sampleCopy(code, null);
-        List<Activity> wbs = new ArrayList<>(valid.wbs());
-        wbs.add(wbs.get(wbs.size() - 1)); // duplicate WBS code: the database refuses it after the plan row is in
-        Plan broken = sampleCopy(code, wbs);
+        List<Kpi> kpis = new ArrayList<>(valid.kpis());
+        kpis.add(kpis.get(kpis.size() - 1)); // duplicate KPI code: the database refuses it after the plan row is in
+        Plan broken = sampleCopy(code, kpis);
 
         assertThrows(RuntimeException.class, () -> plans.importPlan(broken));
 
